@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { checkPhotoFiles } from './src/integrations/checkPhotoFiles';
+import { contentDir } from './src/lib/contentDir';
+
+/**
+ * The site's public address: canonical URLs, feeds and the sitemap are built
+ * from it. A mirror or staging host overrides it with SITE_URL.
+ */
+const site = process.env.SITE_URL ?? 'https://steppe-bulletin.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx(), checkPhotoFiles(`${contentDir}/articles`)],
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm] }),
+  },
+  i18n: {
+    locales: ['en'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  build: {
+    // One round trip matters more than caching on metered connections.
+    inlineStylesheets: 'always',
+  },
+  server: { port: 4321, host: '127.0.0.1' },
+  // Fixture and benchmark builds point these elsewhere so they never touch the published dist/.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+});

@@ -1,0 +1,31 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, systemChromium } from './scripts/browser.mjs';
+
+const port = 4322;
+const executablePath: string | undefined = systemChromium();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
+    },
+  ],
+  // The production build, as readers get it (npm test builds it first), served
+  // by a plain static server as any host would.
+  webServer: {
+    command: `sirv dist --port ${port} --host 127.0.0.1 --quiet`,
+    url: `http://127.0.0.1:${port}/en/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

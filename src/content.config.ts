@@ -1,0 +1,41 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { contentDir } from './lib/contentDir';
+import { articleSchema } from './lib/articleSchema';
+
+/** A text given in both languages, as in the author and topic data files. */
+const bilingual = z.object({
+  /** English. */
+  en: z.string().trim().min(1),
+  /** Russian. */
+  ru: z.string().trim().min(1),
+});
+
+const articles = defineCollection({
+  // One file per article per language: content/articles/<lang>/<slug>.mdx. The
+  // translations of an article share a slug, so they pair by construction.
+  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/articles` }),
+  schema: ({ image }) =>
+    articleSchema({ image, author: reference('authors'), topic: reference('topics') }),
+});
+
+const authors = defineCollection({
+  loader: file(`${contentDir}/authors.json`),
+  schema: z.object({
+    /** The byline, in both languages. */
+    name: bilingual,
+    /** What the author is (e.g. a newsroom), in both languages. */
+    role: bilingual.optional(),
+  }),
+});
+
+const topics = defineCollection({
+  loader: file(`${contentDir}/topics.json`),
+  schema: z.object({
+    /** The topic's name, in both languages. */
+    name: bilingual,
+  }),
+});
+
+export const collections = { articles, authors, topics };

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by the article page for the components placed in its body. */
+    article?: import('./lib/articleContext').ArticleContext;
+  }
+}

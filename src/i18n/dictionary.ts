@@ -1,0 +1,26 @@
+import { en } from './en';
+
+/** The languages the site is published in; the first is the default. */
+export const languages = ['en'] as const;
+
+/** A language the site is published in. */
+export type Lang = (typeof languages)[number];
+
+/** A UI string key. */
+export type UiKey = keyof typeof en;
+
+/** Texts for each plural category a language uses; `other` is always there. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** What every language's dictionary must provide: the keys of `en`, each of the same kind. */
+export type Dictionary = {
+  [K in UiKey]: (typeof en)[K] extends string ? string : PluralForms;
+};
+
+/** All dictionaries by language. */
+export const dictionaries: Record<Lang, Dictionary> = { en };
+
+/** Whether a string names a language the site is published in. */
+export function isLang(value: string | undefined): value is Lang {
+  return (languages as readonly string[]).includes(value ?? '');
+}

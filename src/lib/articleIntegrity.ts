@@ -1,0 +1,112 @@
+/**
+ * Checks across files that a content schema cannot make: references that
+ * must resolve, and body components that must match frontmatter. Pure, so the
+ * rules are unit-tested on plain objects; the build runs them on the
+ * collections (see articles.ts) and fails with every problem listed.
+ */
+
+/** What the checks need to know of one article file. */
+export interface ArticleFacts {
+  /** Collection id: `<lang folder>/<slug>`. */
+  id: string;
+  /** Path of the file, as an editor would open it. */
+  filePath: string;
+  /** The raw MDX body. */
+  body: string;
+  lang: string;
+  authors: string[];
+  topics: string[];
+  photos: string[];
+  quotes: string[];
+  seeAlso: string[];
+  basedOn?: string | undefined;
+}
+
+/** The ids that exist in the data collections. */
+export interface KnownIds {
+  authors: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+}
+
+/** Body components and the frontmatter field their `id` must name. */
+const placements = { Photo: 'photos', PullQuote: 'quotes', SeeAlso: 'seeAlso' } as const;
+
+const quoteList = (values: Iterable<string>) =>
+  [...values].map((value) => `"${value}"`).join(', ') || 'none';
+
+function* bodyPlacementProblems(article: ArticleFacts): Generator<string> {
+  const tag = /<(Photo|PullQuote|SeeAlso)\b([^>]*)>/g;
+  for (const match of article.body.matchAll(tag)) {
+    const name = match[1] as keyof typeof placements;
+    const field = placements[name];
+    const line = article.body.slice(0, match.index).split('\n').length;
+    const id = /\bid=(?:"([^"]*)"|'([^']*)')/.exec(match[2] ?? '');
+    const where = `body line ${line}: <${name}>`;
+    if (!id) {
+      yield `${where}: expected a plain id="..." naming an entry of \`${field}\``;
+      continue;
+    }
+    const value = id[1] ?? id[2] ?? '';
+    if (!article[field].includes(value)) {
+      yield `${where} id="${value}": no such entry in frontmatter \`${field}\` (it has ${quoteList(article[field])})`;
+    }
+  }
+}
+
+function* duplicateProblems(field: string, ids: string[]): Generator<string> {
+  for (const [index, id] of ids.entries()) {
+    if (ids.indexOf(id) !== index) yield `${field}[${index}]: id "${id}" is used twice`;
+  }
+}
+
+function* articleProblems(
+  article: ArticleFacts,
+  slugsByLang: Map<string, Set<string>>,
+  known: KnownIds,
+): Generator<string> {
+  const [folder, slug] = article.id.split('/');
+  if (folder !== article.lang) {
+    yield `lang: is "${article.lang}" but the file is in the "${folder}" folder; move the file or correct lang`;
+  }
+  for (const [index, author] of article.authors.entries()) {
+    if (!known.authors.has(author)) {
+      yield `authors[${index}]: no author "${author}" in authors.json (known: ${quoteList(known.authors)})`;
+    }
+  }
+  for (const [index, topic] of article.topics.entries()) {
+    if (!known.topics.has(topic)) {
+      yield `topics[${index}]: no topic "${topic}" in topics.json (known: ${quoteList(known.topics)})`;
+    }
+  }
+  const sameLang = slugsByLang.get(folder ?? '') ?? new Set<string>();
+  const target = (value: string) => `articles/${folder}/${value}.mdx`;
+  for (const [index, other] of article.seeAlso.entries()) {
+    if (other === slug) yield `seeAlso[${index}]: "${other}" is this article itself`;
+    else if (!sameLang.has(other)) {
+      yield `seeAlso[${index}]: no article "${other}" in ${folder} (expected a file ${target(other)})`;
+    }
+  }
+  if (article.basedOn !== undefined && !sameLang.has(article.basedOn)) {
+    yield `basedOn: no article "${article.basedOn}" in ${folder} (expected a file ${target(article.basedOn)})`;
+  }
+  yield* duplicateProblems('photos', article.photos);
+  yield* duplicateProblems('quotes', article.quotes);
+  yield* bodyPlacementProblems(article);
+}
+
+/**
+ * Every integrity problem in a set of articles, each as
+ * `<file>: <field>: <what is wrong and what was expected>`. Empty when all is well.
+ */
+export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownIds): string[] {
+  const slugsByLang = new Map<string, Set<string>>();
+  for (const { id } of articles) {
+    const [folder = '', slug = ''] = id.split('/');
+    slugsByLang.set(folder, (slugsByLang.get(folder) ?? new Set()).add(slug));
+  }
+  return articles.flatMap((article) =>
+    [...articleProblems(article, slugsByLang, known)].map(
+      (problem) => `${article.filePath}: ${problem}`,
+    ),
+  );
+}

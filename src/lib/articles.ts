@@ -1,0 +1,66 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { articleIntegrityProblems } from './articleIntegrity';
+import { parseArticleId } from './urls';
+
+/** An article entry as the content layer gives it. */
+export type Article = CollectionEntry<'articles'>;
+
+/** Thrown when content breaks a rule; the message lists every problem, one per line. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+let checked: Promise<Article[]> | undefined;
+
+async function loadCheckedArticles(): Promise<Article[]> {
+  const [articles, authors, topics] = await Promise.all([
+    getCollection('articles'),
+    getCollection('authors'),
+    getCollection('topics'),
+  ]);
+  const problems = articleIntegrityProblems(
+    articles.map((entry) => ({
+      id: entry.id,
+      filePath: entry.filePath ?? entry.id,
+      body: entry.body ?? '',
+      lang: entry.data.lang,
+      authors: entry.data.authors.map((author) => author.id),
+      topics: entry.data.topics.map((topic) => topic.id),
+      photos: entry.data.photos.map((photo) => photo.id),
+      quotes: entry.data.quotes.map((quote) => quote.id),
+      seeAlso: entry.data.seeAlso,
+      basedOn: entry.data.basedOn,
+    })),
+    {
+      authors: new Set(authors.map((author) => author.id)),
+      topics: new Set(topics.map((topic) => topic.id)),
+    },
+  );
+  if (problems.length > 0) {
+    throw new ContentError(
+      `${problems.length} problem(s) in the articles:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+  }
+  return articles;
+}
+
+/**
+ * All articles, checked once per build for what the schema cannot check
+ * (references that must resolve, body components that must match
+ * frontmatter). Every page asks for this same promise, so the collection is
+ * read and checked once, not once per page.
+ */
+export function getCheckedArticles(): Promise<Article[]> {
+  checked ??= loadCheckedArticles();
+  return checked;
+}
+
+/** The language folder and slug of an article. */
+export function articleKey(article: Article): { lang: string; slug: string } {
+  return parseArticleId(article.id);
+}
+
+/** Finds the article with this slug in this language, or undefined. */
+export function findArticle(articles: Article[], lang: string, slug: string): Article | undefined {
+  return articles.find((article) => article.id === `${lang}/${slug}`);
+}

@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import {
+  comparable,
+  seedBodySentences,
+  seedDisclaimer,
+  seedSeeAlsoTitles,
+  seedStandfirst,
+  seedTypoInvitation,
+} from './seedText';
+
+const leadUrl = '/en/articles/what-do-protesting-moods-in-kazakhstan-tell-about/';
+const leadHeadline = 'What Do Protesting Moods in Kazakhstan Tell About?';
+
+test.describe('the English lead article', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(leadUrl);
+  });
+
+  test('shows headline, standfirst, byline and an honest dateline', async ({ page }) => {
+    await expect(page).toHaveTitle(leadHeadline);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(leadHeadline);
+    await expect(page.locator('.article__standfirst')).toHaveText(seedStandfirst);
+    await expect(page.getByText('By CABAR.asia newsroom')).toBeVisible();
+    const dateline = page.locator('time').first();
+    await expect(dateline).toHaveText('June 2019');
+    await expect(dateline).toHaveAttribute('datetime', '2019-06');
+    await expect(page.getByText(/\d+ minute read/)).toBeVisible();
+  });
+
+  test('has the section heading and the names in bold', async ({ page }) => {
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Longing for changes' }),
+    ).toBeVisible();
+    await expect(page.locator('.prose strong')).toHaveText(['Andrei Chebotarev', 'Irina Kim']);
+  });
+
+  test('shows the three photos with captions and credits', async ({ page }) => {
+    const figures = page.locator('.prose figure.figure');
+    await expect(figures).toHaveCount(3);
+    const captions = figures.locator('figcaption');
+    await expect(captions).toHaveText([
+      'Caption: Alimzhan Izbasarov Photo: RFE/RL',
+      'Photo: Asem Zhapsheva / Facebook',
+      'Caption: Andrei Chebotarev Photo: sputniknews.kz',
+    ]);
+    for (const image of await figures.getByRole('img').all()) {
+      await expect(image).toHaveAttribute('alt', /Stand-in image/);
+      await expect(image).toHaveAttribute('width', '1600');
+      await expect(image).toHaveAttribute('height', '1067');
+    }
+  });
+
+  test('sets the expert quotes apart, verbatim, with their speakers', async ({ page }) => {
+    const quotes = page.locator('.pull-quote');
+    await expect(quotes).toHaveCount(3);
+    await expect(quotes.nth(1).locator('blockquote')).toHaveText(
+      'The trend for renewal has been set. However, people see that the system has not changed yet and the situation is still under control of the authorities.',
+    );
+    await expect(quotes.nth(1).locator('figcaption')).toHaveText(
+      'Andrei Chebotarev, political analyst',
+    );
+  });
+
+  test('credits the original publication, with the disclaimer and typo invitation', async ({
+    page,
+  }) => {
+    const footer = page.locator('.article__footer');
+    await expect(footer.getByRole('link', { name: /cabar\.asia/ })).toHaveAttribute(
+      'href',
+      'https://cabar.asia/en/what-do-protesting-moods-in-kazakhstan-tell-about',
+    );
+    expect(comparable(await footer.locator('.disclaimer').innerText())).toBe(
+      comparable(seedDisclaimer),
+    );
+    expect(comparable(await footer.locator('.typo-invitation').innerText())).toBe(
+      comparable(seedTypoInvitation),
+    );
+  });
+
+  test('has the social links in the site footer, LinkedIn among them', async ({ page }) => {
+    const social = page.getByRole('navigation', { name: 'Social media' });
+    await expect(social.getByRole('link', { name: 'LinkedIn' })).toHaveAttribute(
+      'href',
+      /linkedin\.com/,
+    );
+  });
+
+  test('each "See also" link opens its article, which links back', async ({ page }) => {
+    const links = page.locator('.see-also a');
+    await expect(links).toHaveText(seedSeeAlsoTitles);
+    for (const title of seedSeeAlsoTitles) {
+      await page.goto(leadUrl);
+      await page.getByRole('link', { name: title, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await page.getByRole('link', { name: leadHeadline }).click();
+      await expect(page).toHaveURL(leadUrl);
+    }
+  });
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page carries every sentence of the reporting, in order', async ({ page }) => {
+    await page.goto(leadUrl);
+    const body = comparable(await page.locator('.prose').innerText());
+    expect(seedBodySentences.length).toBeGreaterThan(35);
+    let from = 0;
+    const missing: string[] = [];
+    for (const sentence of seedBodySentences) {
+      const at = body.indexOf(comparable(sentence), from);
+      if (at === -1) missing.push(sentence);
+      else from = at;
+    }
+    expect(missing).toEqual([]);
+    expect(await page.locator('script').count()).toBe(0);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatPublicationDate } from '../../src/lib/formatDate';
+import { isoDate, publicationDateSchema } from '../../src/lib/publicationDate';
+
+describe('publicationDateSchema', () => {
+  it('keeps a full date with day precision', () => {
+    const parsed = publicationDateSchema.parse(new Date('2019-06-04T00:00:00Z'));
+    expect(parsed.precision).toBe('day');
+    expect(isoDate(parsed)).toBe('2019-06-04');
+  });
+
+  it('reads YYYY-MM as a month whose day is not known', () => {
+    const parsed = publicationDateSchema.parse('2019-06');
+    expect(parsed.precision).toBe('month');
+    expect(isoDate(parsed)).toBe('2019-06');
+  });
+
+  it.each(['June 2019', '2019-13', '2019-6', '19-06', 'yesterday'])('rejects %j', (value) => {
+    const result = publicationDateSchema.safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message).join()).toMatch(/YYYY-MM/);
+  });
+});
+
+describe('formatPublicationDate', () => {
+  it.each([
+    ['2019-06', 'en', 'June 2019'],
+    ['2019-12', 'en', 'December 2019'],
+  ] as const)('%s in %s is %j, with no day', (value, lang, expected) => {
+    expect(formatPublicationDate(publicationDateSchema.parse(value), lang)).toBe(expected);
+  });
+
+  it('prints a known day the British way, in UTC whatever the time zone', () => {
+    const date = publicationDateSchema.parse(new Date('2019-06-04T00:00:00Z'));
+    expect(formatPublicationDate(date, 'en')).toBe('4 June 2019');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { dictionaries, languages } from '../../src/i18n/dictionary';
+import { en } from '../../src/i18n/en';
+import { useTranslations } from '../../src/i18n/t';
+
+describe('dictionaries', () => {
+  it.each(languages.map((lang) => [lang]))('%s has exactly the keys of en', (lang) => {
+    expect(Object.keys(dictionaries[lang]).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(languages.map((lang) => [lang]))('%s has no empty text', (lang) => {
+    const texts = Object.values(dictionaries[lang]).flatMap((entry) =>
+      typeof entry === 'string' ? [entry] : Object.values(entry),
+    );
+    expect(texts.filter((text) => text.trim() === '')).toEqual([]);
+  });
+});
+
+describe('t()', () => {
+  const t = useTranslations('en');
+
+  it('fills placeholders', () => {
+    expect(t('article.byline', { authors: 'CABAR.asia newsroom' })).toBe('By CABAR.asia newsroom');
+  });
+
+  it('leaves an unknown placeholder visible rather than printing "undefined"', () => {
+    expect(t('article.byline')).toBe('By {authors}');
+  });
+
+  it.each([
+    [1, '1 minute read'],
+    [5, '5 minute read'],
+    [1200, '1,200 minute read'],
+  ])('chooses the plural form for %i', (count, expected) => {
+    expect(t('article.readingTime', { count })).toBe(expected);
+  });
+
+  it('asks for a count on a plural entry', () => {
+    expect(() => t('article.readingTime')).toThrow(/pass \{ count: number \}/);
+  });
+});
