@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { checkPhotoFiles } from './src/integrations/checkPhotoFiles';
 import { contentDir } from './src/lib/contentDir';
+import remarkTypography from './src/plugins/remarkTypography';
 
 /**
  * The site's public address: canonical URLs, feeds and the sitemap are built
@@ -17,10 +18,11 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), checkPhotoFiles(`${contentDir}/articles`)],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm] }),
+    // Typography is the project's own, per language; SmartyPants knows only English.
+    processor: unified({ remarkPlugins: [remarkGfm, remarkTypography], smartypants: false }),
   },
   i18n: {
-    locales: ['en'],
+    locales: ['en', 'ru'],
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },

@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './scripts/browser.mjs';
 
+import { fixturePort } from './tests/e2e/fixtureSite';
+
 const port = 4322;
 const executablePath: string | undefined = systemChromium();
 
@@ -22,10 +24,19 @@ export default defineConfig({
   ],
   // The production build, as readers get it (npm test builds it first), served
   // by a plain static server as any host would.
-  webServer: {
-    command: `sirv dist --port ${port} --host 127.0.0.1 --quiet`,
-    url: `http://127.0.0.1:${port}/en/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `sirv dist --port ${port} --host 127.0.0.1 --quiet`,
+      url: `http://127.0.0.1:${port}/en/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The site with test-only fixture articles (npm run build:fixtures).
+      command: `sirv .fixture-site --port ${fixturePort} --host 127.0.0.1 --quiet`,
+      url: `http://127.0.0.1:${fixturePort}/en/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -4,7 +4,11 @@ import { z } from 'astro/zod';
 import { contentDir } from './lib/contentDir';
 import { articleSchema } from './lib/articleSchema';
 
-/** A text given in both languages, as in the author and topic data files. */
+/**
+ * A text given in both languages, as in the author, topic and names data
+ * files. names.json is the one place where people and places are spelled, in
+ * English and in Russian, so that every article spells them alike.
+ */
 const bilingual = z.object({
   /** English. */
   en: z.string().trim().min(1),
@@ -38,4 +42,12 @@ const topics = defineCollection({
   }),
 });
 
-export const collections = { articles, authors, topics };
+const names = defineCollection({
+  loader: file(`${contentDir}/names.json`),
+  schema: bilingual.extend({
+    /** What the name is of; people are what quotes' speakers must be. */
+    kind: z.enum(['person', 'place', 'organisation']),
+  }),
+});
+
+export const collections = { articles, authors, topics, names };

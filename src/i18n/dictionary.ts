@@ -1,7 +1,8 @@
 import { en } from './en';
+import { ru } from './ru';
 
 /** The languages the site is published in; the first is the default. */
-export const languages = ['en'] as const;
+export const languages = ['en', 'ru'] as const;
 
 /** A language the site is published in. */
 export type Lang = (typeof languages)[number];
@@ -18,7 +19,7 @@ export type Dictionary = {
 };
 
 /** All dictionaries by language. */
-export const dictionaries: Record<Lang, Dictionary> = { en };
+export const dictionaries: Record<Lang, Dictionary> = { en, ru };
 
 /** Whether a string names a language the site is published in. */
 export function isLang(value: string | undefined): value is Lang {

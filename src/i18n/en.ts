@@ -33,5 +33,8 @@ export const en = {
   'quote.label': 'Quote',
   'home.title': 'Latest',
   'root.choose': 'Read in English',
+  'lang.name': 'English',
+  'lang.switch': 'Language',
+  'lang.untranslated': 'This article has not been translated into English yet',
   'home.lead': 'Lead story',
 } as const;

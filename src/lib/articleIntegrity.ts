@@ -20,12 +20,16 @@ export interface ArticleFacts {
   quotes: string[];
   seeAlso: string[];
   basedOn?: string | undefined;
+  /** The speakers of the article's quotes, in frontmatter order. */
+  speakers: string[];
 }
 
 /** The ids that exist in the data collections. */
 export interface KnownIds {
   authors: ReadonlySet<string>;
   topics: ReadonlySet<string>;
+  /** People's names from names.json, by language. */
+  people: Readonly<Record<string, ReadonlySet<string>>>;
 }
 
 /** Body components and the frontmatter field their `id` must name. */
@@ -89,9 +93,29 @@ function* articleProblems(
   if (article.basedOn !== undefined && !sameLang.has(article.basedOn)) {
     yield `basedOn: no article "${article.basedOn}" in ${folder} (expected a file ${target(article.basedOn)})`;
   }
+  const people = known.people[article.lang] ?? new Set<string>();
+  for (const [index, speaker] of article.speakers.entries()) {
+    if (!people.has(speaker)) {
+      yield `quotes[${index}].speaker: "${speaker}" is not a person in names.json (${article.lang}); add the name there or spell it as it is there`;
+    }
+  }
   yield* duplicateProblems('photos', article.photos);
   yield* duplicateProblems('quotes', article.quotes);
   yield* bodyPlacementProblems(article);
+}
+
+const sameSet = (a: string[], b: string[]) =>
+  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+
+/** A translation must show the same photos and point to the same articles as the original. */
+function* translationProblems(article: ArticleFacts, original: ArticleFacts): Generator<string> {
+  const from = `the ${original.lang} edition (${original.filePath})`;
+  if (!sameSet(article.seeAlso, original.seeAlso)) {
+    yield `seeAlso: names ${quoteList(article.seeAlso)} but ${from} names ${quoteList(original.seeAlso)}; translations link to the same articles`;
+  }
+  if (!sameSet(article.photos, original.photos)) {
+    yield `photos: has ${quoteList(article.photos)} but ${from} has ${quoteList(original.photos)}; translations show the same photos`;
+  }
 }
 
 /**
@@ -104,9 +128,17 @@ export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownI
     const [folder = '', slug = ''] = id.split('/');
     slugsByLang.set(folder, (slugsByLang.get(folder) ?? new Set()).add(slug));
   }
-  return articles.flatMap((article) =>
-    [...articleProblems(article, slugsByLang, known)].map(
-      (problem) => `${article.filePath}: ${problem}`,
-    ),
-  );
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  // English is the original edition; every other language is checked against it.
+  const originalOf = (article: ArticleFacts) => {
+    const [folder, slug] = article.id.split('/');
+    return folder === 'en' ? undefined : byId.get(`en/${slug}`);
+  };
+  return articles.flatMap((article) => {
+    const original = originalOf(article);
+    return [
+      ...articleProblems(article, slugsByLang, known),
+      ...(original ? translationProblems(article, original) : []),
+    ].map((problem) => `${article.filePath}: ${problem}`);
+  });
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { publicationDateSchema } from './publicationDate';
+import { typeset } from './typography';
 
 /** Lower-case words joined by hyphens: the form ids take in URLs and in frontmatter. */
 export const slugSchema = z
@@ -32,67 +33,93 @@ export function articleSchema<
   Author extends z.ZodType,
   Topic extends z.ZodType,
 >({ image, author, topic }: SchemaHelpers<Image, Author, Topic>) {
-  return z.object({
-    /** The edition's language; must match the folder the file is in. */
-    lang: z.enum(['en', 'ru']),
-    /** The headline, as the page's <h1> and in every link to the article. */
-    headline: nonEmpty,
-    /** One or two sentences under the headline that say what the story is. */
-    standfirst: nonEmpty,
-    /** First publication: YYYY-MM-DD, or YYYY-MM where the day is not known. */
-    published: publicationDateSchema,
-    /** Last substantive update, where there was one. */
-    updated: publicationDateSchema.optional(),
-    /** Who wrote it: ids from content/authors.json. A newsroom byline is an author too. */
-    authors: z.array(author).min(1, { message: 'name at least one author' }),
-    /** What it is about: ids from content/topics.json. */
-    topics: z.array(topic).min(1, { message: 'name at least one topic' }),
-    /** Photos placed in the body with <Photo id="..." />. */
-    photos: z
-      .array(
-        z.object({
-          /** How the body refers to the photo. */
-          id: slug,
-          /** The image file, relative to this MDX file (e.g. ../../photos/name.jpg). */
-          src: image(),
-          /** What the image shows, for readers who cannot see it. */
-          alt: nonEmpty,
-          /** What the photo is of, shown under it; leave out when there is none. */
-          caption: nonEmpty.optional(),
-          /** Who took or supplied the photo. */
-          credit: nonEmpty,
-        }),
-      )
-      .default([]),
-    /** Quotes placed in the body with <PullQuote id="..." />: verbatim, never edited. */
-    quotes: z
-      .array(
-        z.object({
-          /** How the body refers to the quote. */
-          id: slug,
-          /** The speaker's words exactly as reported. */
-          text: nonEmpty,
-          /** Who said it. */
-          speaker: nonEmpty,
-          /** What the speaker is, as the article states it. */
-          role: nonEmpty.optional(),
-        }),
-      )
-      .default([]),
-    /** Related articles (their slugs, same language), placed in the body with <SeeAlso id="..." />. */
-    seeAlso: z.array(slug).default([]),
-    /** Where a republished article first appeared. */
-    source: z
-      .object({
-        /** The original publisher. */
-        name: nonEmpty,
-        /** The original article's address. */
-        url: z.url({ message: 'expected a full address (https://...)' }),
-      })
-      .optional(),
-    /** For a brief written from another article's facts: that article's slug. */
-    basedOn: slug.optional(),
-    /** Donor or project disclaimer printed at the foot of the article. */
-    disclaimer: nonEmpty.optional(),
-  });
+  return z
+    .object({
+      /** The edition's language; must match the folder the file is in. */
+      lang: z.enum(['en', 'ru']),
+      /** The headline, as the page's <h1> and in every link to the article. */
+      headline: nonEmpty,
+      /** One or two sentences under the headline that say what the story is. */
+      standfirst: nonEmpty,
+      /** First publication: YYYY-MM-DD, or YYYY-MM where the day is not known. */
+      published: publicationDateSchema,
+      /** Last substantive update, where there was one. */
+      updated: publicationDateSchema.optional(),
+      /** Who wrote it: ids from content/authors.json. A newsroom byline is an author too. */
+      authors: z.array(author).min(1, { message: 'name at least one author' }),
+      /** What it is about: ids from content/topics.json. */
+      topics: z.array(topic).min(1, { message: 'name at least one topic' }),
+      /** Photos placed in the body with <Photo id="..." />. */
+      photos: z
+        .array(
+          z.object({
+            /** How the body refers to the photo. */
+            id: slug,
+            /** The image file, relative to this MDX file (e.g. ../../photos/name.jpg). */
+            src: image(),
+            /** What the image shows, for readers who cannot see it. */
+            alt: nonEmpty,
+            /** What the photo is of, shown under it; leave out when there is none. */
+            caption: nonEmpty.optional(),
+            /** Who took or supplied the photo. */
+            credit: nonEmpty,
+          }),
+        )
+        .default([]),
+      /** Quotes placed in the body with <PullQuote id="..." />: verbatim, never edited. */
+      quotes: z
+        .array(
+          z.object({
+            /** How the body refers to the quote. */
+            id: slug,
+            /** The speaker's words exactly as reported. */
+            text: nonEmpty,
+            /** Who said it. */
+            speaker: nonEmpty,
+            /** What the speaker is, as the article states it. */
+            role: nonEmpty.optional(),
+          }),
+        )
+        .default([]),
+      /** Related articles (their slugs, same language), placed in the body with <SeeAlso id="..." />. */
+      seeAlso: z.array(slug).default([]),
+      /** Where a republished article first appeared. */
+      source: z
+        .object({
+          /** The original publisher. */
+          name: nonEmpty,
+          /** The original article's address. */
+          url: z.url({ message: 'expected a full address (https://...)' }),
+        })
+        .optional(),
+      /** For a brief written from another article's facts: that article's slug. */
+      basedOn: slug.optional(),
+      /** Donor or project disclaimer printed at the foot of the article. */
+      disclaimer: nonEmpty.optional(),
+    })
+    .transform(
+      // Editors type plain quotes and hyphens; every reader-facing text is
+      // typeset by the rules of the article's language, as the body is.
+      (data) => {
+        const ts = (text: string) => typeset(text, data.lang);
+        const tsOptional = (text: string | undefined) => (text === undefined ? text : ts(text));
+        return {
+          ...data,
+          headline: ts(data.headline),
+          standfirst: ts(data.standfirst),
+          photos: data.photos.map((photo) => ({
+            ...photo,
+            alt: ts(photo.alt),
+            caption: tsOptional(photo.caption),
+            credit: ts(photo.credit),
+          })),
+          quotes: data.quotes.map((quote) => ({
+            ...quote,
+            text: ts(quote.text),
+            role: tsOptional(quote.role),
+          })),
+          disclaimer: tsOptional(data.disclaimer),
+        };
+      },
+    );
 }

@@ -13,11 +13,13 @@ export class ContentError extends Error {
 let checked: Promise<Article[]> | undefined;
 
 async function loadCheckedArticles(): Promise<Article[]> {
-  const [articles, authors, topics] = await Promise.all([
+  const [articles, authors, topics, names] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('topics'),
+    getCollection('names'),
   ]);
+  const people = names.filter((name) => name.data.kind === 'person');
   const problems = articleIntegrityProblems(
     articles.map((entry) => ({
       id: entry.id,
@@ -30,10 +32,15 @@ async function loadCheckedArticles(): Promise<Article[]> {
       quotes: entry.data.quotes.map((quote) => quote.id),
       seeAlso: entry.data.seeAlso,
       basedOn: entry.data.basedOn,
+      speakers: entry.data.quotes.map((quote) => quote.speaker),
     })),
     {
       authors: new Set(authors.map((author) => author.id)),
       topics: new Set(topics.map((topic) => topic.id)),
+      people: {
+        en: new Set(people.map((person) => person.data.en)),
+        ru: new Set(people.map((person) => person.data.ru)),
+      },
     },
   );
   if (problems.length > 0) {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { articleIntegrityProblems, type ArticleFacts } from '../../src/lib/articleIntegrity';
 
-const known = { authors: new Set(['newsroom']), topics: new Set(['kazakhstan', 'youth']) };
+const known = {
+  authors: new Set(['newsroom']),
+  topics: new Set(['kazakhstan', 'youth']),
+  people: { en: new Set(['Irina Kim']), ru: new Set(['Ирина Ким']) },
+};
 
 function article(slug: string, facts: Partial<ArticleFacts> = {}): ArticleFacts {
   return {
@@ -14,6 +18,7 @@ function article(slug: string, facts: Partial<ArticleFacts> = {}): ArticleFacts 
     photos: [],
     quotes: [],
     seeAlso: [],
+    speakers: [],
     ...facts,
   };
 }
@@ -95,6 +100,58 @@ describe('articleIntegrityProblems', () => {
       'content/articles/en/lead.mdx: lang: is "ru" but the file is in the "en" folder',
     ],
   ])('reports %s, naming the file and the field', (_, articles, expected) => {
+    const problems = articleIntegrityProblems(articles, known);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(expected);
+  });
+
+  it('accepts speakers spelled as in names.json, in their language', () => {
+    const en = article('lead', { quotes: ['q'], speakers: ['Irina Kim'] });
+    const ru = {
+      ...en,
+      id: 'ru/lead',
+      filePath: 'content/articles/ru/lead.mdx',
+      lang: 'ru',
+      speakers: ['Ирина Ким'],
+    };
+    expect(articleIntegrityProblems([en, ru], known)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a speaker missing from names.json',
+      [article('lead', { quotes: ['q'], speakers: ['Irena Kim'] })],
+      'content/articles/en/lead.mdx: quotes[0].speaker: "Irena Kim" is not a person in names.json (en)',
+    ],
+    [
+      'a translation whose seeAlso names different articles',
+      [
+        article('lead', { seeAlso: ['brief'] }),
+        article('brief'),
+        {
+          ...article('lead', { seeAlso: ['other'] }),
+          id: 'ru/lead',
+          filePath: 'content/articles/ru/lead.mdx',
+          lang: 'ru',
+        },
+        { ...article('other'), id: 'ru/other', lang: 'ru' },
+      ],
+      'content/articles/ru/lead.mdx: seeAlso: names "other" but the en edition (content/articles/en/lead.mdx) names "brief"',
+    ],
+    [
+      'a translation with other photos',
+      [
+        article('lead', { photos: ['a', 'b'] }),
+        {
+          ...article('lead', { photos: ['a'] }),
+          id: 'ru/lead',
+          filePath: 'content/articles/ru/lead.mdx',
+          lang: 'ru',
+        },
+      ],
+      'content/articles/ru/lead.mdx: photos: has "a" but the en edition (content/articles/en/lead.mdx) has "a", "b"',
+    ],
+  ])('reports %s', (_, articles, expected) => {
     const problems = articleIntegrityProblems(articles, known);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(expected);

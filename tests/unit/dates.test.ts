@@ -26,6 +26,8 @@ describe('formatPublicationDate', () => {
   it.each([
     ['2019-06', 'en', 'June 2019'],
     ['2019-12', 'en', 'December 2019'],
+    ['2019-06', 'ru', 'июнь 2019'],
+    ['2019-02', 'ru', 'февраль 2019'],
   ] as const)('%s in %s is %j, with no day', (value, lang, expected) => {
     expect(formatPublicationDate(publicationDateSchema.parse(value), lang)).toBe(expected);
   });
@@ -33,5 +35,10 @@ describe('formatPublicationDate', () => {
   it('prints a known day the British way, in UTC whatever the time zone', () => {
     const date = publicationDateSchema.parse(new Date('2019-06-04T00:00:00Z'));
     expect(formatPublicationDate(date, 'en')).toBe('4 June 2019');
+  });
+
+  it('prints a known day in Russian with the month in the genitive', () => {
+    const date = publicationDateSchema.parse(new Date('2019-06-04T00:00:00Z'));
+    expect(formatPublicationDate(date, 'ru')).toBe('4 июня 2019 г.');
   });
 });

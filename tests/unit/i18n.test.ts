@@ -8,6 +8,14 @@ describe('dictionaries', () => {
     expect(Object.keys(dictionaries[lang]).sort()).toEqual(Object.keys(en).sort());
   });
 
+  it('Russian plural entries have the one, few and many forms', () => {
+    const { ru } = dictionaries;
+    for (const entry of Object.values(ru)) {
+      if (typeof entry !== 'string')
+        expect(Object.keys(entry)).toEqual(expect.arrayContaining(['one', 'few', 'many']));
+    }
+  });
+
   it.each(languages.map((lang) => [lang]))('%s has no empty text', (lang) => {
     const texts = Object.values(dictionaries[lang]).flatMap((entry) =>
       typeof entry === 'string' ? [entry] : Object.values(entry),
@@ -33,6 +41,19 @@ describe('t()', () => {
     [1200, '1,200 minute read'],
   ])('chooses the plural form for %i', (count, expected) => {
     expect(t('article.readingTime', { count })).toBe(expected);
+  });
+
+  it.each([
+    [1, '1 минута чтения'],
+    [2, '2 минуты чтения'],
+    [5, '5 минут чтения'],
+    [11, '11 минут чтения'],
+    [21, '21 минута чтения'],
+    [22, '22 минуты чтения'],
+    [25, '25 минут чтения'],
+    [111, '111 минут чтения'],
+  ])('Russian: %i -> %s', (count, expected) => {
+    expect(useTranslations('ru')('article.readingTime', { count })).toBe(expected);
   });
 
   it('asks for a count on a plural entry', () => {

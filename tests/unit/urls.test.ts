@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, homePath, parseArticleId } from '../../src/lib/urls';
+import { articlePath, counterpartPath, homePath, parseArticleId } from '../../src/lib/urls';
 
 describe('homePath', () => {
-  it.each([['en', '/en/']] as const)('%s -> %s', (lang, expected) => {
+  it.each([
+    ['en', '/en/'],
+    ['ru', '/ru/'],
+  ] as const)('%s -> %s', (lang, expected) => {
     expect(homePath(lang)).toBe(expected);
   });
 });
@@ -35,5 +38,29 @@ describe('parseArticleId', () => {
     ['loose', { lang: 'loose', slug: '' }],
   ])('%s', (id, expected) => {
     expect(parseArticleId(id)).toEqual(expected);
+  });
+});
+
+describe('counterpartPath', () => {
+  const pages = new Set([
+    '/en/',
+    '/ru/',
+    '/en/articles/lead/',
+    '/ru/articles/lead/',
+    '/en/articles/english-only/',
+  ]);
+  const exists = (path: string) => pages.has(path);
+
+  it.each([
+    ['an article with a translation', '/en/articles/lead/', 'ru', '/ru/articles/lead/', true],
+    ['the translation, back', '/ru/articles/lead/', 'en', '/en/articles/lead/', true],
+    ['an article without a translation', '/en/articles/english-only/', 'ru', '/ru/', false],
+    ['a front page', '/en/', 'ru', '/ru/', true],
+    ['a front page, back', '/ru/', 'en', '/en/', true],
+    ['an unknown path', '/en/no/such/page/', 'ru', '/ru/', false],
+    ['a path with no language', '/', 'ru', '/ru/', false],
+    ['the page itself', '/en/articles/lead/', 'en', '/en/articles/lead/', true],
+  ] as const)('%s: %s -> %s (%s)', (_, pathname, target, path, translated) => {
+    expect(counterpartPath(pathname, target, exists)).toEqual({ lang: target, path, translated });
   });
 });

@@ -1,0 +1,32 @@
+// Builds the site from the real content plus the test fixtures in
+// tests/fixtures/untranslated/ (articles that exist only in English) into
+// .fixture-site/, for the browser tests. The fixtures never reach dist/.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixtures = join(root, 'tests/fixtures/untranslated');
+const work = mkdtempSync(join(tmpdir(), 'fixture-site-'));
+const content = join(work, 'content');
+
+cpSync(join(root, 'content'), content, { recursive: true });
+for (const file of readdirSync(fixtures)) {
+  cpSync(join(fixtures, file), join(content, 'articles/en', file));
+}
+
+const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    CONTENT_DIR: content,
+    ASTRO_OUT_DIR: join(root, '.fixture-site'),
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+  },
+});
+rmSync(work, { recursive: true, force: true });
+if (result.status !== 0) process.exit(result.status ?? 1);
+console.log('fixture site built in .fixture-site/');

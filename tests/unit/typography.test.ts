@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { typeset, typesetSegments } from '../../src/lib/typography';
+
+/** Shows non-breaking spaces, so a test says where they must be. */
+const visible = (text: string) => text.replaceAll('\u00A0', '⍽');
+
+describe('Russian typography', () => {
+  it.each([
+    ['quotes', 'Он сказал "да".', 'Он⍽сказал «да».'],
+    [
+      'quotes inside quotes',
+      '"Баннер "От правды не убежишь" висел"',
+      '«Баннер „От⍽правды не⍽убежишь“ висел»',
+    ],
+    ['nested quotes closing together', '"Он сказал: "да""', '«Он⍽сказал: „да“»'],
+    ['a quote followed by a dash', '"Мы молчали", - сказал он.', '«Мы⍽молчали»,⍽— сказал он.'],
+    ['a dash between words', 'Хасенов - соавтор письма', 'Хасенов⍽— соавтор письма'],
+    ['a double hyphen as a dash', 'молодёжь -- наиболее активна', 'молодёжь⍽— наиболее активна'],
+    ['a dash at the start of a line', '- Это реплика', '—⍽Это реплика'],
+    ['a hyphen inside a word stays', 'Нур-Султан, по-прежнему', 'Нур-Султан, по-прежнему'],
+    ['a number range', '8-10 июня', '8–10⍽июня'],
+    [
+      'a number and its word',
+      'к 15 суткам ареста, почти 80 человек',
+      'к⍽15⍽суткам ареста, почти 80⍽человек',
+    ],
+    ['one- and two-letter words', 'и в Казахстане, и не только', 'и⍽в⍽Казахстане, и⍽не⍽только'],
+    ['a particle after its word', 'Придёт ли домой', 'Придёт⍽ли⍽домой'],
+    ['"т. д."', 'средств и т.д.', 'средств и⍽т.⍽д.'],
+    ['an ellipsis', 'и так далее...', 'и⍽так далее…'],
+  ])('%s', (_, input, expected) => {
+    expect(visible(typeset(input, 'ru'))).toBe(expected);
+  });
+});
+
+describe('English typography', () => {
+  it.each([
+    ['double quotes', 'He said "yes".', 'He said “yes”.'],
+    ['quotes inside quotes', '"a \'choice\' made"', '“a ‘choice’ made”'],
+    ['apostrophes', "don't, Kosanov's", 'don’t, Kosanov’s'],
+    ['a spaced hyphen as a dash', 'the election - when', 'the election⍽– when'],
+    ['a number range', 'June 8-10', 'June 8–10'],
+    ['a number and its word', 'sentenced to 15 days', 'sentenced to 15⍽days'],
+    ['a hyphenated word stays', 'a 22-year-old student', 'a 22-year-old student'],
+    ['curly quotes already typed stay', '“The trend”', '“The trend”'],
+  ])('%s', (_, input, expected) => {
+    expect(visible(typeset(input, 'en'))).toBe(expected);
+  });
+});
+
+describe('typesetSegments', () => {
+  it('pairs quotes across inline nodes and keeps the segments', () => {
+    const segments = ['По словам ', 'Ким', ', "активность', ' часто" - сказала'];
+    expect(typesetSegments(segments, 'ru').map(visible)).toEqual([
+      'По⍽словам ',
+      'Ким',
+      ', «активность',
+      ' часто»⍽— сказала',
+    ]);
+  });
+
+  it('applies the line-start dash rule only at the start of the block', () => {
+    expect(typesetSegments(['Слово ', '- не реплика'], 'ru').map(visible)).toEqual([
+      'Слово ',
+      '- не⍽реплика',
+    ]);
+  });
+});
