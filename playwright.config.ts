@@ -3,7 +3,8 @@ import { chromiumArgs, systemChromium } from './scripts/browser.mjs';
 
 import { fixturePort } from './tests/e2e/fixtureSite';
 
-const port = 4322;
+// Overridable so that two checkouts can run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4322);
 const executablePath: string | undefined = systemChromium();
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 /** Port of the test-only site built with the fixture articles (npm run build:fixtures). */
-export const fixturePort = 4323;
+export const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? 4323);
 
 /** The fixture site's address. */
 export const fixtureSite = `http://127.0.0.1:${fixturePort}`;
