@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { checkPhotoFiles } from './src/integrations/checkPhotoFiles';
@@ -16,7 +17,16 @@ const site = process.env.SITE_URL ?? 'https://steppe-bulletin.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), checkPhotoFiles(`${contentDir}/articles`)],
+  integrations: [
+    mdx(),
+    checkPhotoFiles(`${contentDir}/articles`),
+    sitemap({
+      // Translations share their path after the language, so the sitemap pairs them.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
+      // The language chooser at / and the not-found pages are not content.
+      filter: (page) => !/^\/($|[a-z]{2}\/404\/$)/.test(new URL(page).pathname),
+    }),
+  ],
   markdown: {
     // Typography is the project's own, per language; SmartyPants knows only English.
     processor: unified({ remarkPlugins: [remarkGfm, remarkTypography], smartypants: false }),

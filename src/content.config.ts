@@ -27,6 +27,8 @@ const articles = defineCollection({
 const authors = defineCollection({
   loader: file(`${contentDir}/authors.json`),
   schema: z.object({
+    /** A newsroom byline is an organization; structured data says which. */
+    kind: z.enum(['person', 'organization']),
     /** The byline, in both languages. */
     name: bilingual,
     /** What the author is (e.g. a newsroom), in both languages. */
@@ -50,4 +52,17 @@ const names = defineCollection({
   }),
 });
 
-export const collections = { articles, authors, topics, names };
+const pages = defineCollection({
+  // The site's own pages (About, ...): content/pages/<lang>/<page>.mdx.
+  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/pages` }),
+  schema: z.object({
+    /** The page's language; must match the folder. */
+    lang: z.enum(['en', 'ru']),
+    /** The page's <h1> and title. */
+    title: z.string().trim().min(1),
+    /** A sentence for search results and link previews. */
+    description: z.string().trim().min(1),
+  }),
+});
+
+export const collections = { articles, authors, topics, names, pages };

@@ -94,6 +94,8 @@ export function articleSchema<
         .optional(),
       /** For a brief written from another article's facts: that article's slug. */
       basedOn: slug.optional(),
+      /** The lead story of the front page; where several are, the newest leads. */
+      lead: z.boolean().default(false),
       /** Donor or project disclaimer printed at the foot of the article. */
       disclaimer: nonEmpty.optional(),
     })

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleIntegrityProblems } from './articleIntegrity';
+import { newestFirst } from './newestFirst';
 import { parseArticleId } from './urls';
 
 /** An article entry as the content layer gives it. */
@@ -70,4 +71,10 @@ export function articleKey(article: Article): { lang: string; slug: string } {
 /** Finds the article with this slug in this language, or undefined. */
 export function findArticle(articles: Article[], lang: string, slug: string): Article | undefined {
   return articles.find((article) => article.id === `${lang}/${slug}`);
+}
+
+/** The articles of one language, newest first. */
+export async function articlesIn(lang: string): Promise<Article[]> {
+  const articles = await getCheckedArticles();
+  return newestFirst(articles.filter((article) => articleKey(article).lang === lang));
 }

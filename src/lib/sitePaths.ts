@@ -1,20 +1,45 @@
-import { languages } from '../i18n/dictionary';
+import { getCollection } from 'astro:content';
+import { isLang, languages, type Lang } from '../i18n/dictionary';
 import { getCheckedArticles } from './articles';
-import { articlePath, counterpartPath, homePath, parseArticleId, type Counterpart } from './urls';
-import { isLang, type Lang } from '../i18n/dictionary';
+import {
+  aboutPath,
+  articlePath,
+  authorPath,
+  counterpartPath,
+  homePath,
+  parseArticleId,
+  topicPath,
+  topicsPath,
+  type Counterpart,
+} from './urls';
 
 let paths: Promise<Set<string>> | undefined;
 
-/** Every page path the build writes, read once per build. */
+async function collectPaths(): Promise<Set<string>> {
+  const [articles, topics, authors] = await Promise.all([
+    getCheckedArticles(),
+    getCollection('topics'),
+    getCollection('authors'),
+  ]);
+  const found = new Set<string>();
+  // Pages every edition has.
+  for (const lang of languages) {
+    found.add(homePath(lang)).add(topicsPath(lang)).add(aboutPath(lang));
+    found.add(`/${lang}/search/`).add(`/${lang}/404/`);
+    for (const topic of topics) found.add(topicPath(lang, topic.id));
+    for (const author of authors) found.add(authorPath(lang, author.id));
+  }
+  // Articles exist only in the languages they are written in.
+  for (const article of articles) {
+    const { lang, slug } = parseArticleId(article.id);
+    if (isLang(lang)) found.add(articlePath(lang, slug));
+  }
+  return found;
+}
+
+/** Every page path the build writes, collected once per build. */
 export function sitePaths(): Promise<Set<string>> {
-  paths ??= getCheckedArticles().then((articles) => {
-    const found = new Set<string>(languages.map(homePath));
-    for (const article of articles) {
-      const { lang, slug } = parseArticleId(article.id);
-      if (isLang(lang)) found.add(articlePath(lang, slug));
-    }
-    return found;
-  });
+  paths ??= collectPaths();
   return paths;
 }
 

@@ -21,6 +21,31 @@ export function articlePath(lang: Lang, slug: string): string {
   return `/${lang}/articles/${slug}/`;
 }
 
+/** A topic's page, listing its articles: `/en/topics/<id>/`. */
+export function topicPath(lang: Lang, topic: string): string {
+  return `/${lang}/topics/${topic}/`;
+}
+
+/** The list of all topics: `/en/topics/`. */
+export function topicsPath(lang: Lang): string {
+  return `/${lang}/topics/`;
+}
+
+/** An author's page, with their articles: `/en/authors/<id>/`. */
+export function authorPath(lang: Lang, author: string): string {
+  return `/${lang}/authors/${author}/`;
+}
+
+/** The About page: `/en/about/`. */
+export function aboutPath(lang: Lang): string {
+  return `/${lang}/about/`;
+}
+
+/** The RSS feed of one edition: `/en/rss.xml`. */
+export function feedPath(lang: Lang): string {
+  return `/${lang}/rss.xml`;
+}
+
 /** Splits a collection id such as `en/some-story` into its language folder and slug. */
 export function parseArticleId(id: string): { lang: string; slug: string } {
   const [lang = '', slug = ''] = id.split('/');

@@ -47,6 +47,7 @@ test('the Russian "see also" links lead to the Russian briefs, which link back',
     await page.goto(href);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await page
+      .locator('.based-on')
       .getByRole('link', { name: 'О чём говорят протестные настроения в Казахстане?' })
       .click();
     await expect(page).toHaveURL(ruUrl);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, counterpartPath, homePath, parseArticleId } from '../../src/lib/urls';
+import {
+  aboutPath,
+  articlePath,
+  authorPath,
+  counterpartPath,
+  feedPath,
+  homePath,
+  parseArticleId,
+  topicPath,
+  topicsPath,
+} from '../../src/lib/urls';
 
 describe('homePath', () => {
   it.each([
@@ -29,6 +39,20 @@ describe('articlePath', () => {
       expect(() => articlePath('en', slug)).toThrow(/expected a slug/);
     },
   );
+});
+
+describe('section paths', () => {
+  it.each([
+    [topicPath('en', 'civil-society'), '/en/topics/civil-society/'],
+    [topicPath('ru', 'youth'), '/ru/topics/youth/'],
+    [topicsPath('ru'), '/ru/topics/'],
+    [authorPath('en', 'cabar-newsroom'), '/en/authors/cabar-newsroom/'],
+    [aboutPath('ru'), '/ru/about/'],
+    [feedPath('en'), '/en/rss.xml'],
+    [feedPath('ru'), '/ru/rss.xml'],
+  ])('%s', (actual, expected) => {
+    expect(actual).toBe(expected);
+  });
 });
 
 describe('parseArticleId', () => {

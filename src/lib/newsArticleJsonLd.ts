@@ -1,0 +1,64 @@
+import type { NewsArticle, Organization, Person, WithContext } from 'schema-dts';
+
+/** What the structured data of an article is made from; every URL absolute. */
+export interface NewsArticleFacts {
+  url: string;
+  headline: string;
+  description: string;
+  images: string[];
+  /** ISO date, as precise as it is known: 2019-06 or 2019-06-04. */
+  datePublished: string;
+  dateModified?: string | undefined;
+  inLanguage: string;
+  authors: { name: string; url: string; kind: 'person' | 'organization' }[];
+  publisher: { name: string; url: string };
+  /** The original publication a republished article is based on. */
+  original?: { url: string; publisher?: string | undefined } | undefined;
+  /** The edition this one translates (for a translation). */
+  translationOf?: { url: string; inLanguage: string } | undefined;
+  /** Its translations (for an original). */
+  translations: { url: string; inLanguage: string }[];
+}
+
+/**
+ * The schema.org NewsArticle of an article page, typed by schema-dts so a
+ * field name or type that schema.org does not have fails the type check.
+ */
+export function newsArticleJsonLd(facts: NewsArticleFacts): WithContext<NewsArticle> {
+  const edition = (other: { url: string; inLanguage: string }): NewsArticle => ({
+    '@type': 'NewsArticle',
+    url: other.url,
+    inLanguage: other.inLanguage,
+  });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: facts.url,
+    url: facts.url,
+    headline: facts.headline,
+    description: facts.description,
+    ...(facts.images.length > 0 ? { image: facts.images } : {}),
+    datePublished: facts.datePublished,
+    ...(facts.dateModified ? { dateModified: facts.dateModified } : {}),
+    inLanguage: facts.inLanguage,
+    author: facts.authors.map((author): Person | Organization => ({
+      '@type': author.kind === 'person' ? 'Person' : 'Organization',
+      name: author.name,
+      url: author.url,
+    })),
+    publisher: { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url },
+    ...(facts.original
+      ? {
+          isBasedOn: {
+            '@type': 'NewsArticle',
+            url: facts.original.url,
+            ...(facts.original.publisher
+              ? { publisher: { '@type': 'Organization', name: facts.original.publisher } }
+              : {}),
+          },
+        }
+      : {}),
+    ...(facts.translationOf ? { translationOfWork: edition(facts.translationOf) } : {}),
+    ...(facts.translations.length > 0 ? { workTranslation: facts.translations.map(edition) } : {}),
+  };
+}

@@ -1,0 +1,57 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEntries } from 'astro:content';
+import { site } from '../../config/site';
+import { languages, type Lang } from '../../i18n/dictionary';
+import { useTranslations } from '../../i18n/t';
+import { articlesIn } from '../../lib/articles';
+import { isoDate } from '../../lib/publicationDate';
+import { articlePath, parseArticleId } from '../../lib/urls';
+
+export const getStaticPaths = (() =>
+  languages.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** One feed per edition: every article, newest first, with its standfirst in full. */
+export const GET: APIRoute = async ({ params, site: siteUrl }) => {
+  const lang = params.lang as Lang;
+  const t = useTranslations(lang);
+  const articles = await articlesIn(lang);
+  const items = await Promise.all(
+    articles.map(async (article) => {
+      const { data } = article;
+      const [authors, topics] = await Promise.all([
+        getEntries(data.authors),
+        getEntries(data.topics),
+      ]);
+      const names = authors.map((author) => author.data.name[lang]).join(', ');
+      // RSS dates need a day; where only the month is known, the item carries
+      // Dublin Core's date (which allows YYYY-MM) rather than an invented day.
+      const dated =
+        data.published.precision === 'day'
+          ? { pubDate: data.published.date }
+          : { customData: `<dc:date>${isoDate(data.published)}</dc:date>` };
+      return {
+        title: data.headline,
+        link: articlePath(lang, parseArticleId(article.id).slug),
+        description: data.standfirst,
+        categories: topics.map((topic) => topic.data.name[lang]),
+        ...dated,
+        customData: [
+          `<dc:creator>${escapeXml(names)}</dc:creator>`,
+          'customData' in dated ? dated.customData : '',
+        ].join(''),
+      };
+    }),
+  );
+  return rss({
+    title: t('feed.title', { site: site.name[lang] }),
+    description: t('site.tagline'),
+    site: new URL(`/${lang}/`, siteUrl).href,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>${lang}</language>`,
+    items: items.map(({ customData, ...item }) => ({ ...item, customData })),
+  });
+};
