@@ -9,6 +9,15 @@ export const site = {
    * Where "Follow us" leads. The newsroom's own accounts; a new network is
    * one more line here.
    */
+  /**
+   * Where readers' error reports go. By default an e-mail (a `mailto:` link
+   * needs no server); set `endpoint` to an HTTP address that accepts a JSON
+   * POST to receive them there instead, with e-mail as the fallback.
+   */
+  corrections: {
+    email: 'corrections@steppe-bulletin.example',
+    endpoint: undefined as string | undefined,
+  },
   social: [
     { label: 'LinkedIn', url: 'https://www.linkedin.com/company/steppe-bulletin/' },
     { label: 'Telegram', url: 'https://t.me/steppebulletin' },
