@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, counterpartPath, homePath, parseArticleId } from '../../src/lib/urls';
+import {
+  articlePath,
+  counterpartPath,
+  homePath,
+  parseArticleId,
+  searchPath,
+} from '../../src/lib/urls';
 
 describe('homePath', () => {
   it.each([
@@ -62,5 +68,14 @@ describe('counterpartPath', () => {
     ['the page itself', '/en/articles/lead/', 'en', '/en/articles/lead/', true],
   ] as const)('%s: %s -> %s (%s)', (_, pathname, target, path, translated) => {
     expect(counterpartPath(pathname, target, exists)).toEqual({ lang: target, path, translated });
+  });
+});
+
+describe('searchPath', () => {
+  it.each([
+    ['en', '/en/search/'],
+    ['ru', '/ru/search/'],
+  ] as const)('%s -> %s', (lang, expected) => {
+    expect(searchPath(lang)).toBe(expected);
   });
 });
