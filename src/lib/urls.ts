@@ -78,3 +78,8 @@ export function counterpartPath(
   }
   return { lang: target, path: homePath(target), translated: false };
 }
+
+/** The search page of one language's edition: `/en/search/`. */
+export function searchPath(lang: Lang): string {
+  return `/${lang}/search/`;
+}

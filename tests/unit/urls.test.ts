@@ -7,6 +7,7 @@ import {
   feedPath,
   homePath,
   parseArticleId,
+  searchPath,
   topicPath,
   topicsPath,
 } from '../../src/lib/urls';
@@ -86,5 +87,14 @@ describe('counterpartPath', () => {
     ['the page itself', '/en/articles/lead/', 'en', '/en/articles/lead/', true],
   ] as const)('%s: %s -> %s (%s)', (_, pathname, target, path, translated) => {
     expect(counterpartPath(pathname, target, exists)).toEqual({ lang: target, path, translated });
+  });
+});
+
+describe('searchPath', () => {
+  it.each([
+    ['en', '/en/search/'],
+    ['ru', '/ru/search/'],
+  ] as const)('%s -> %s', (lang, expected) => {
+    expect(searchPath(lang)).toBe(expected);
   });
 });
