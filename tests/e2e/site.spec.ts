@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 const leadSlug = 'what-do-protesting-moods-in-kazakhstan-tell-about';
 const editions = [
@@ -94,7 +94,8 @@ for (const edition of editions) {
       const response = await request.get(`/${edition.lang}/rss.xml`);
       expect(response.status()).toBe(200);
       const xml = await response.text();
-      const feed = new XMLParser({ ignoreAttributes: false }).parse(xml, true);
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
       const channel = feed.rss.channel;
       expect(channel.title).toBe(edition.feedTitle);
       expect(channel.language).toBe(edition.lang);
