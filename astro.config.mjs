@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { checkPhotoFiles } from './src/integrations/checkPhotoFiles';
+import { relativeUrls } from './src/integrations/relativeUrls';
 import { contentDir } from './src/lib/contentDir';
 import remarkTypography from './src/plugins/remarkTypography';
 
@@ -20,6 +21,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     checkPhotoFiles(`${contentDir}/articles`),
+    relativeUrls(),
     sitemap({
       // Translations share their path after the language, so the sitemap pairs them.
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },

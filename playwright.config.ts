@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './scripts/browser.mjs';
 
-import { fixturePort } from './tests/e2e/fixtureSite';
+import { fixturePort, mirrorPort } from './tests/e2e/fixtureSite';
 
 // Overridable so that two checkouts can run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4322);
@@ -36,6 +36,13 @@ export default defineConfig({
       // The site with test-only fixture articles (npm run build:fixtures).
       command: `sirv .fixture-site --port ${fixturePort} --host 127.0.0.1 --quiet`,
       url: `http://127.0.0.1:${fixturePort}/en/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The same dist/, served under a folder as a mirror would serve it.
+      command: `node tests/e2e/mirrorServer.mjs ${mirrorPort}`,
+      url: `http://127.0.0.1:${mirrorPort}/mirror/x/en/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

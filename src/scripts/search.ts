@@ -53,8 +53,12 @@ if (root && form && input && status && list && all) {
     pagefind ??= (async () => {
       const url = new URL('../../pagefind/pagefind.js', location.href).href;
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      // Excerpts start and end mid-sentence: say so.
-      await module.options({ excerptEllipsis: '…' });
+      // Excerpts start and end mid-sentence: say so. Result addresses are
+      // made relative to wherever the site is served from (a mirror's folder).
+      await module.options({
+        excerptEllipsis: '…',
+        baseUrl: new URL('../../', location.href).pathname,
+      });
       return module;
     })();
     return pagefind;
