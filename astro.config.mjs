@@ -25,8 +25,8 @@ export default defineConfig({
     sitemap({
       // Translations share their path after the language, so the sitemap pairs them.
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
-      // The language chooser at / and the not-found pages are not content.
-      filter: (page) => !/^\/($|[a-z]{2}\/404\/$)/.test(new URL(page).pathname),
+      // The language chooser at /, the not-found and offline pages are not content.
+      filter: (page) => !/^\/($|[a-z]{2}\/(404|offline)\/$)/.test(new URL(page).pathname),
     }),
   ],
   markdown: {

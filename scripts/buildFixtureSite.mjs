@@ -25,6 +25,8 @@ const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--sil
     CONTENT_DIR: content,
     ASTRO_OUT_DIR: join(root, '.fixture-site'),
     ASTRO_CACHE_DIR: join(work, 'cache'),
+    // Error reports go to an HTTP endpoint here; the browser tests answer it.
+    CORRECTIONS_ENDPOINT: '/api/corrections',
   },
 });
 rmSync(work, { recursive: true, force: true });

@@ -12,11 +12,12 @@ export const site = {
   /**
    * Where readers' error reports go. By default an e-mail (a `mailto:` link
    * needs no server); set `endpoint` to an HTTP address that accepts a JSON
-   * POST to receive them there instead, with e-mail as the fallback.
+   * POST to receive them there instead (or CORRECTIONS_ENDPOINT at build
+   * time), with e-mail as the fallback.
    */
   corrections: {
     email: 'corrections@steppe-bulletin.example',
-    endpoint: undefined as string | undefined,
+    endpoint: process.env.CORRECTIONS_ENDPOINT as string | undefined,
   },
   social: [
     { label: 'LinkedIn', url: 'https://www.linkedin.com/company/steppe-bulletin/' },

@@ -91,4 +91,8 @@ export const en = {
   'typo.subject': 'Error report: {title}',
   'typo.mail.page': 'Page',
   'typo.mail.context': 'Context',
+  'offline.title': 'You are offline',
+  'offline.text':
+    'This page has not been saved for reading without a network. The articles you have opened on this device are saved: open them again from your history.',
+  'offline.saved': 'Available offline',
 } as const;

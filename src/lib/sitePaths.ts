@@ -26,7 +26,7 @@ async function collectPaths(): Promise<Set<string>> {
   // Pages every edition has.
   for (const lang of languages) {
     found.add(homePath(lang)).add(topicsPath(lang)).add(aboutPath(lang));
-    found.add(searchPath(lang)).add(`/${lang}/404/`);
+    found.add(searchPath(lang)).add(`/${lang}/404/`).add(`/${lang}/offline/`);
     for (const topic of topics) found.add(topicPath(lang, topic.id));
     for (const author of authors) found.add(authorPath(lang, author.id));
   }

@@ -16,7 +16,7 @@ export interface SearchMessages {
 
 /** The part of Pagefind's browser API this script uses. */
 interface Pagefind {
-  options(options: { excerptEllipsis: string }): Promise<void>;
+  options(options: { excerptEllipsis: string; baseUrl: string }): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 interface ResultData {

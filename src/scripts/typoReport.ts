@@ -52,7 +52,8 @@ if (dialog && article) {
   const mailto = () => typoMailto(config.email, report, config.labels);
   const send = async () => {
     report.comment = comment.value;
-    if (!config.endpoint) return void (location.href = mailto());
+    // Opening the mail program leaves the page as it is.
+    if (!config.endpoint) return void window.open(mailto(), '_self');
     try {
       const response = await fetch(config.endpoint, {
         method: 'POST',
