@@ -1,0 +1,183 @@
+// The page budget: for every page type in both languages, what a reader's
+// browser loads from the built dist/, measured in Chromium at a 360 px phone
+// viewport (device pixel ratio 2, as most phones), and compressed as a host
+// would send it. Prints a table; fails when a page is over its budget.
+//
+// Usage: npm run budget   (after npm run build)
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import sirv from 'sirv';
+import { chromiumArgs, systemChromium } from './browser.mjs';
+
+const budgets = {
+  articleFirstRender: 14_600, // HTML + render-blocking CSS of an article, gzip: one TCP round trip
+  javascript: 3_072, // all JavaScript on any page but search, gzip
+  articleNonImage: 40_960, // everything but images an article loads, gzip
+  articleImages: 122_880, // images an article loads at 360 px
+};
+
+const slug = 'what-do-protesting-moods-in-kazakhstan-tell-about';
+const brief = 'kazakhstan-from-a-marathon-banner-to-protest-consolidation';
+const pageTypes = (lang) => [
+  ['front', `/${lang}/`],
+  ['article', `/${lang}/articles/${slug}/`],
+  ['brief', `/${lang}/articles/${brief}/`],
+  ['topic', `/${lang}/topics/kazakhstan/`],
+  ['author', `/${lang}/authors/cabar-newsroom/`],
+  ['about', `/${lang}/about/`],
+  [
+    'search',
+    `/${lang}/search/?q=${lang === 'en' ? 'Kosanov' : '%D0%9A%D0%BE%D1%81%D0%B0%D0%BD%D0%BE%D0%B2'}`,
+  ],
+  ['404', `/${lang}/404/`],
+];
+
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const brotli = (buffer) => brotliCompressSync(buffer).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+const serve = sirv('dist', { dev: true });
+const server = createServer((request, response) =>
+  serve(request, response, () => {
+    response.statusCode = 404;
+    response.end();
+  }),
+);
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const executablePath = systemChromium();
+const browser = await chromium.launch({
+  args: chromiumArgs,
+  ...(executablePath ? { executablePath } : {}),
+});
+const rows = [];
+const failures = [];
+
+for (const lang of ['en', 'ru']) {
+  for (const [type, path] of pageTypes(lang)) {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 780 },
+      deviceScaleFactor: 2,
+    });
+    const page = await context.newPage();
+    const loaded = [];
+    page.on('response', async (response) => {
+      const url = new URL(response.url());
+      if (url.origin !== origin || response.status() >= 300) return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      loaded.push({ path: url.pathname, type: response.request().resourceType(), body });
+    });
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    // Scroll as a reader would, so lazy images load.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    const html = loaded.find((entry) => entry.type === 'document').body;
+    const text = html.toString('utf8');
+    const inlineScripts = [
+      ...text.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+    ]
+      .map((match) => match[1])
+      .join('\n');
+    const blocking = [
+      ...text
+        .slice(0, text.indexOf('</head>'))
+        .matchAll(
+          /<link[^>]+rel="stylesheet"[^>]*>|<script(?![^>]*(async|defer|type="module"|application\/ld\+json))[^>]*\ssrc=[^>]*>/g,
+        ),
+    ];
+    const files = (kind) => loaded.filter((entry) => entry.type === kind);
+    const cssBytes = files('stylesheet').reduce((sum, entry) => sum + gzip(entry.body), 0);
+    const scripts = files('script');
+    // The service worker an article registers is JavaScript it loads too.
+    const worker = text.includes('class="offline-mark"') ? gzip(readFileSync('dist/sw.js')) : 0;
+    const jsBytes =
+      (inlineScripts ? gzip(Buffer.from(inlineScripts)) : 0) +
+      scripts.reduce((sum, entry) => sum + gzip(entry.body), 0) +
+      worker;
+    const images = files('image');
+    const imageBytes = images.reduce((sum, entry) => sum + entry.body.length, 0);
+    const nonImage = loaded
+      .filter((entry) => entry.type !== 'image' && !entry.path.startsWith('/pagefind/'))
+      .reduce((sum, entry) => sum + gzip(entry.body), 0);
+    const row = {
+      page: `${lang} ${type}`,
+      htmlGzip: gzip(html),
+      htmlBrotli: brotli(html),
+      cssGzip: cssBytes,
+      jsGzip: jsBytes,
+      searchJsGzip: loaded
+        .filter((entry) => entry.path.startsWith('/pagefind/'))
+        .reduce((sum, entry) => sum + gzip(entry.body), 0),
+      beforeRender: 1 + blocking.length,
+      images: images.length,
+      imageBytes,
+      nonImage,
+    };
+    rows.push(row);
+    const over = (what, value, budget) =>
+      value > budget && failures.push(`${row.page}: ${what} ${value} > ${budget}`);
+    if (type === 'article' || type === 'brief') {
+      over('HTML + blocking CSS (gzip)', row.htmlGzip + row.cssGzip, budgets.articleFirstRender);
+      over('everything but images (gzip)', row.nonImage, budgets.articleNonImage);
+      over('images at 360 px', row.imageBytes, budgets.articleImages);
+    }
+    if (type !== 'search') over('JavaScript (gzip)', row.jsGzip, budgets.javascript);
+    if (blocking.some((match) => match[0].startsWith('<script')))
+      failures.push(`${row.page}: a script blocks rendering`);
+    await context.close();
+  }
+}
+await browser.close();
+server.close();
+
+const header = [
+  'page',
+  'HTML gz',
+  'HTML br',
+  'CSS gz',
+  'JS gz',
+  'search JS gz',
+  'reqs before render',
+  'images',
+  'image KB',
+  'non-image gz',
+];
+const table = rows.map((row) => [
+  row.page,
+  kb(row.htmlGzip),
+  kb(row.htmlBrotli),
+  kb(row.cssGzip),
+  kb(row.jsGzip),
+  kb(row.searchJsGzip),
+  String(row.beforeRender),
+  String(row.images),
+  kb(row.imageBytes),
+  kb(row.nonImage),
+]);
+const widths = header.map((title, column) =>
+  Math.max(title.length, ...table.map((cells) => cells[column].length)),
+);
+const line = (cells) =>
+  `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+console.log(
+  'Page budget (KB; 360 px viewport, DPR 2; gzip -9 and brotli as a host would send them)',
+);
+console.log(line(header));
+console.log(line(widths.map((width) => '-'.repeat(width))));
+for (const cells of table) console.log(line(cells));
+console.log(
+  `budgets: article HTML+CSS <= ${kb(budgets.articleFirstRender)} KB gz; JS <= ${kb(budgets.javascript)} KB gz (search aside); article non-image <= ${kb(budgets.articleNonImage)} KB gz; article images <= ${kb(budgets.articleImages)} KB`,
+);
+if (failures.length > 0) {
+  console.error(`\nOver budget:\n${failures.map((failure) => `  - ${failure}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('budget: all pages within budget');
