@@ -1,6 +1,7 @@
 // Builds the site from the real content plus the test fixtures in
-// tests/fixtures/untranslated/ (articles that exist only in English) into
-// .fixture-site/, for the browser tests. The fixtures never reach dist/.
+// tests/fixtures/site/ (English articles for the browser tests: one with no
+// translation, one whose texts are HTML that must show as text) into
+// .fixture-site/. The fixtures never reach dist/.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const fixtures = join(root, 'tests/fixtures/untranslated');
+const fixtures = join(root, 'tests/fixtures/site');
 const work = mkdtempSync(join(tmpdir(), 'fixture-site-'));
 const content = join(work, 'content');
 

@@ -19,7 +19,16 @@ const bilingual = z.object({
 const articles = defineCollection({
   // One file per article per language: content/articles/<lang>/<slug>.mdx. The
   // translations of an article share a slug, so they pair by construction.
-  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/articles` }),
+  loader: glob({
+    pattern: '*/*.mdx',
+    base: `${contentDir}/articles`,
+    // The id is the path as written. Astro's default lower-cases the name,
+    // turns spaces into hyphens and obeys a frontmatter `slug`, so
+    // "Some Story.mdx" and some-story.mdx got one id, and Astro built one of
+    // them with only a warning. Kept apart, the odd name is refused by the
+    // integrity check, which names both files (see articleIntegrity.ts).
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
   schema: ({ image }) =>
     articleSchema({ image, author: reference('authors'), topic: reference('topics') }),
 });

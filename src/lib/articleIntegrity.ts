@@ -1,6 +1,7 @@
 /**
- * Checks across files that a content schema cannot make: references that
- * must resolve, and body components that must match frontmatter. Pure, so the
+ * Checks that a content schema cannot make: references across files that
+ * must resolve, body components that must match frontmatter, file names that
+ * must be addresses, and dates as typed (before YAML read them). Pure, so the
  * rules are unit-tested on plain objects; the build runs them on the
  * collections (see articles.ts) and fails with every problem listed.
  */
@@ -11,8 +12,11 @@ export interface ArticleFacts {
   id: string;
   /** Path of the file, as an editor would open it. */
   filePath: string;
-  /** The raw MDX body. */
-  body: string;
+  /**
+   * The file as written, frontmatter and body: problems in the body are
+   * reported by the file's own line numbers, and dates as they were typed.
+   */
+  source: string;
   lang: string;
   authors: string[];
   topics: string[];
@@ -38,14 +42,25 @@ const placements = { Photo: 'photos', PullQuote: 'quotes', SeeAlso: 'seeAlso' } 
 const quoteList = (values: Iterable<string>) =>
   [...values].map((value) => `"${value}"`).join(', ') || 'none';
 
+/** The frontmatter block: from the opening `---` line to the closing one. */
+const frontmatterBlock = /^\uFEFF?\s*---\r?\n([\s\S]*?\n)---/;
+
+/** The frontmatter's text, and where in the file the body begins. */
+function splitSource(source: string): { frontmatter: string; bodyStart: number } {
+  const match = frontmatterBlock.exec(source);
+  return { frontmatter: match?.[1] ?? '', bodyStart: match?.[0].length ?? 0 };
+}
+
+const lineAt = (source: string, index: number) => source.slice(0, index).split('\n').length;
+
 function* bodyPlacementProblems(article: ArticleFacts): Generator<string> {
   const tag = /<(Photo|PullQuote|SeeAlso)\b([^>]*)>/g;
-  for (const match of article.body.matchAll(tag)) {
+  const { bodyStart } = splitSource(article.source);
+  for (const match of article.source.slice(bodyStart).matchAll(tag)) {
     const name = match[1] as keyof typeof placements;
     const field = placements[name];
-    const line = article.body.slice(0, match.index).split('\n').length;
     const id = /\bid=(?:"([^"]*)"|'([^']*)')/.exec(match[2] ?? '');
-    const where = `body line ${line}: <${name}>`;
+    const where = `line ${lineAt(article.source, bodyStart + match.index)}: <${name}>`;
     if (!id) {
       yield `${where}: expected a plain id="..." naming an entry of \`${field}\``;
       continue;
@@ -54,6 +69,55 @@ function* bodyPlacementProblems(article: ArticleFacts): Generator<string> {
     if (!article[field].includes(value)) {
       yield `${where} id="${value}": no such entry in frontmatter \`${field}\` (it has ${quoteList(article[field])})`;
     }
+  }
+}
+
+/**
+ * YAML reads 2019-02-30 as 2 March and 2019-13-01 as January 2020 without a
+ * word, so the schema only ever sees a valid date; the date as typed tells.
+ */
+function* typedDateProblems(article: ArticleFacts): Generator<string> {
+  const typed = /^(published|updated):[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gm;
+  for (const [, field, year, month, day] of splitSource(article.source).frontmatter.matchAll(
+    typed,
+  )) {
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) {
+      yield `${field}: ${year}-${month}-${day} is not a day of the calendar; expected a real date as YYYY-MM-DD, or YYYY-MM when the day is not known`;
+    }
+  }
+}
+
+/** The only form of a file name, as the name is the article's address. */
+const slugForm = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The address a file name reads as: lower case, hyphens for anything else.
+ * Astro's default loader read names much so, which is how "Some Story.mdx"
+ * and some-story.mdx once became one article.
+ */
+const addressOf = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+function* fileNameProblems(
+  article: ArticleFacts,
+  slug: string,
+  sameAddress: ArticleFacts[],
+): Generator<string> {
+  if (slugForm.test(slug)) return;
+  const expected = `file name: expected lower-case words joined by hyphens (the name is the article's address)`;
+  const others = sameAddress.filter((other) => other !== article);
+  const address = addressOf(slug);
+  if (others.length > 0) {
+    const files = others.map((other) => other.filePath).join(' and ');
+    yield `${expected}; read as "${address}" it is the same article as ${files}: keep one of the files`;
+  } else if (address) {
+    yield `${expected}; rename the file to ${address}.mdx`;
+  } else {
+    yield expected;
   }
 }
 
@@ -66,9 +130,11 @@ function* duplicateProblems(field: string, ids: string[]): Generator<string> {
 function* articleProblems(
   article: ArticleFacts,
   slugsByLang: Map<string, Set<string>>,
+  byAddress: Map<string, ArticleFacts[]>,
   known: KnownIds,
 ): Generator<string> {
-  const [folder, slug] = article.id.split('/');
+  const [folder = '', slug = ''] = article.id.split('/');
+  yield* fileNameProblems(article, slug, byAddress.get(`${folder}/${addressOf(slug)}`) ?? []);
   if (folder !== article.lang) {
     yield `lang: is "${article.lang}" but the file is in the "${folder}" folder; move the file or correct lang`;
   }
@@ -82,7 +148,7 @@ function* articleProblems(
       yield `topics[${index}]: no topic "${topic}" in topics.json (known: ${quoteList(known.topics)})`;
     }
   }
-  const sameLang = slugsByLang.get(folder ?? '') ?? new Set<string>();
+  const sameLang = slugsByLang.get(folder) ?? new Set<string>();
   const target = (value: string) => `articles/${folder}/${value}.mdx`;
   for (const [index, other] of article.seeAlso.entries()) {
     if (other === slug) yield `seeAlso[${index}]: "${other}" is this article itself`;
@@ -93,6 +159,7 @@ function* articleProblems(
   if (article.basedOn !== undefined && !sameLang.has(article.basedOn)) {
     yield `basedOn: no article "${article.basedOn}" in ${folder} (expected a file ${target(article.basedOn)})`;
   }
+  yield* typedDateProblems(article);
   const people = known.people[article.lang] ?? new Set<string>();
   for (const [index, speaker] of article.speakers.entries()) {
     if (!people.has(speaker)) {
@@ -124,9 +191,12 @@ function* translationProblems(article: ArticleFacts, original: ArticleFacts): Ge
  */
 export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownIds): string[] {
   const slugsByLang = new Map<string, Set<string>>();
-  for (const { id } of articles) {
-    const [folder = '', slug = ''] = id.split('/');
+  const byAddress = new Map<string, ArticleFacts[]>();
+  for (const article of articles) {
+    const [folder = '', slug = ''] = article.id.split('/');
     slugsByLang.set(folder, (slugsByLang.get(folder) ?? new Set()).add(slug));
+    const address = `${folder}/${addressOf(slug)}`;
+    byAddress.set(address, [...(byAddress.get(address) ?? []), article]);
   }
   const byId = new Map(articles.map((article) => [article.id, article]));
   // English is the original edition; every other language is checked against it.
@@ -137,7 +207,7 @@ export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownI
   return articles.flatMap((article) => {
     const original = originalOf(article);
     return [
-      ...articleProblems(article, slugsByLang, known),
+      ...articleProblems(article, slugsByLang, byAddress, known),
       ...(original ? translationProblems(article, original) : []),
     ].map((problem) => `${article.filePath}: ${problem}`);
   });

@@ -8,7 +8,20 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lower-case words joined by hyphens' });
 
 const slug = slugSchema;
-const nonEmpty = z.string().trim().min(1, { message: 'must not be empty' });
+
+/**
+ * A text field, with messages that say what belongs there. Astro prints a
+ * missing field as "Required" (and doubles the field name), which tells an
+ * editor little; these name what was expected instead.
+ */
+const text = (expected: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input == null ? `missing: expected ${expected}` : `expected ${expected}, as text`,
+    })
+    .trim()
+    .min(1, { message: `must not be empty: expected ${expected}` });
 
 /** What the schema needs from Astro: the `image()` and `reference()` helpers. */
 export interface SchemaHelpers<
@@ -35,12 +48,22 @@ export function articleSchema<
 >({ image, author, topic }: SchemaHelpers<Image, Author, Topic>) {
   return z
     .object({
+      /**
+       * Refused: an article's address is its file name. Astro's default
+       * loader lets `slug` override it, so two files could become one article;
+       * the collection no longer reads it, and an editor is told so.
+       */
+      slug: z
+        .undefined({
+          error: 'expected no slug: the address is the file name; rename the file instead',
+        })
+        .optional(),
       /** The edition's language; must match the folder the file is in. */
       lang: z.enum(['en', 'ru']),
       /** The headline, as the page's <h1> and in every link to the article. */
-      headline: nonEmpty,
+      headline: text('the headline'),
       /** One or two sentences under the headline that say what the story is. */
-      standfirst: nonEmpty,
+      standfirst: text('one or two sentences that say what the story is'),
       /** First publication: YYYY-MM-DD, or YYYY-MM where the day is not known. */
       published: publicationDateSchema,
       /** Last substantive update, where there was one. */
@@ -58,11 +81,11 @@ export function articleSchema<
             /** The image file, relative to this MDX file (e.g. ../../photos/name.jpg). */
             src: image(),
             /** What the image shows, for readers who cannot see it. */
-            alt: nonEmpty,
+            alt: text('what the image shows, for readers who cannot see it'),
             /** What the photo is of, shown under it; leave out when there is none. */
-            caption: nonEmpty.optional(),
+            caption: text('what the photo is of').optional(),
             /** Who took or supplied the photo. */
-            credit: nonEmpty,
+            credit: text('who took or supplied the photo'),
           }),
         )
         .default([]),
@@ -73,11 +96,11 @@ export function articleSchema<
             /** How the body refers to the quote. */
             id: slug,
             /** The speaker's words exactly as reported. */
-            text: nonEmpty,
+            text: text("the speaker's words"),
             /** Who said it. */
-            speaker: nonEmpty,
+            speaker: text('who said it, spelled as in names.json'),
             /** What the speaker is, as the article states it. */
-            role: nonEmpty.optional(),
+            role: text('what the speaker is').optional(),
           }),
         )
         .default([]),
@@ -87,7 +110,7 @@ export function articleSchema<
       source: z
         .object({
           /** The original publisher. */
-          name: nonEmpty,
+          name: text('the original publisher'),
           /** The original article's address. */
           url: z.url({ message: 'expected a full address (https://...)' }),
         })
@@ -97,7 +120,7 @@ export function articleSchema<
       /** The lead story of the front page; where several are, the newest leads. */
       lead: z.boolean().default(false),
       /** Donor or project disclaimer printed at the foot of the article. */
-      disclaimer: nonEmpty.optional(),
+      disclaimer: text('the disclaimer').optional(),
     })
     .transform(
       // Editors type plain quotes and hyphens; every reader-facing text is

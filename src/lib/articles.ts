@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleIntegrityProblems } from './articleIntegrity';
 import { newestFirst } from './newestFirst';
@@ -13,6 +14,16 @@ export class ContentError extends Error {
 
 let checked: Promise<Article[]> | undefined;
 
+/**
+ * The file as the editor wrote it. The entry holds the frontmatter only as
+ * parsed (where 2019-02-30 has already become 2 March) and the body trimmed
+ * (so its line numbers are not the file's). filePath is relative to the
+ * project root, which is where builds and the dev server run.
+ */
+function sourceOf(entry: Article): string {
+  return entry.filePath ? readFileSync(entry.filePath, 'utf8') : (entry.body ?? '');
+}
+
 async function loadCheckedArticles(): Promise<Article[]> {
   const [articles, authors, topics, names] = await Promise.all([
     getCollection('articles'),
@@ -25,7 +36,7 @@ async function loadCheckedArticles(): Promise<Article[]> {
     articles.map((entry) => ({
       id: entry.id,
       filePath: entry.filePath ?? entry.id,
-      body: entry.body ?? '',
+      source: sourceOf(entry),
       lang: entry.data.lang,
       authors: entry.data.authors.map((author) => author.id),
       topics: entry.data.topics.map((topic) => topic.id),

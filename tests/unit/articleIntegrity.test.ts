@@ -7,11 +7,15 @@ const known = {
   people: { en: new Set(['Irina Kim']), ru: new Set(['Ирина Ким']) },
 };
 
+/** A file as an editor writes it: four lines of frontmatter, then the body. */
+const mdx = (body: string, frontmatter = 'lang: en\npublished: 2019-06') =>
+  `---\n${frontmatter}\n---\n${body}`;
+
 function article(slug: string, facts: Partial<ArticleFacts> = {}): ArticleFacts {
   return {
     id: `en/${slug}`,
     filePath: `content/articles/en/${slug}.mdx`,
-    body: '',
+    source: mdx(''),
     lang: 'en',
     authors: ['newsroom'],
     topics: ['kazakhstan'],
@@ -29,7 +33,7 @@ describe('articleIntegrityProblems', () => {
       photos: ['portrait'],
       quotes: ['said'],
       seeAlso: ['brief'],
-      body: '<Photo id="portrait" />\n\n<PullQuote id="said" />\n\n<SeeAlso id="brief" />',
+      source: mdx('<Photo id="portrait" />\n\n<PullQuote id="said" />\n\n<SeeAlso id="brief" />'),
     });
     const brief = article('brief', { basedOn: 'lead', topics: ['youth'] });
     expect(articleIntegrityProblems([lead, brief], known)).toEqual([]);
@@ -70,24 +74,49 @@ describe('articleIntegrityProblems', () => {
       'content/articles/en/brief.mdx: basedOn: no article "lead" in en',
     ],
     [
-      'a photo placed in the body but absent from frontmatter',
-      [article('lead', { photos: ['a'], body: 'Text\n\n<Photo id="b" />' })],
-      'content/articles/en/lead.mdx: body line 3: <Photo> id="b": no such entry in frontmatter `photos` (it has "a")',
+      'a photo placed in the body but absent from frontmatter, by the line in the file',
+      [article('lead', { photos: ['a'], source: mdx('\nText\n\n<Photo id="b" />') })],
+      'content/articles/en/lead.mdx: line 8: <Photo> id="b": no such entry in frontmatter `photos` (it has "a")',
     ],
     [
       'a quote placed in the body but absent from frontmatter',
-      [article('lead', { body: "<PullQuote id='x' />" })],
-      'content/articles/en/lead.mdx: body line 1: <PullQuote> id="x": no such entry in frontmatter `quotes` (it has none)',
+      [article('lead', { source: mdx("<PullQuote id='x' />") })],
+      'content/articles/en/lead.mdx: line 5: <PullQuote> id="x": no such entry in frontmatter `quotes` (it has none)',
     ],
     [
       'a body SeeAlso not listed in frontmatter seeAlso',
-      [article('lead', { body: '<SeeAlso id="brief" />' }), article('brief')],
-      'content/articles/en/lead.mdx: body line 1: <SeeAlso> id="brief": no such entry in frontmatter `seeAlso`',
+      [article('lead', { source: mdx('<SeeAlso id="brief" />') }), article('brief')],
+      'content/articles/en/lead.mdx: line 5: <SeeAlso> id="brief": no such entry in frontmatter `seeAlso`',
     ],
     [
       'a body component with a computed id',
-      [article('lead', { photos: ['a'], body: '<Photo id={"a"} />' })],
-      'content/articles/en/lead.mdx: body line 1: <Photo>: expected a plain id="..." naming an entry of `photos`',
+      [article('lead', { photos: ['a'], source: mdx('<Photo id={"a"} />') })],
+      'content/articles/en/lead.mdx: line 5: <Photo>: expected a plain id="..." naming an entry of `photos`',
+    ],
+    [
+      'a published date that is not a day of the calendar',
+      [article('lead', { source: mdx('', 'lang: en\npublished: 2019-02-30 # typed by hand') })],
+      'content/articles/en/lead.mdx: published: 2019-02-30 is not a day of the calendar; expected a real date as YYYY-MM-DD, or YYYY-MM when the day is not known',
+    ],
+    [
+      'an updated date in month 13',
+      [article('lead', { source: mdx('', 'published: 2019-06\nupdated: 2019-13-01T10:00:00Z') })],
+      'content/articles/en/lead.mdx: updated: 2019-13-01 is not a day of the calendar',
+    ],
+    [
+      'a file name that is not an address',
+      [article('Some_Story')],
+      "content/articles/en/Some_Story.mdx: file name: expected lower-case words joined by hyphens (the name is the article's address); rename the file to some-story.mdx",
+    ],
+    [
+      'two files that read as one address, naming both',
+      [article('What Do Moods Tell'), article('what-do-moods-tell')],
+      'content/articles/en/What Do Moods Tell.mdx: file name: expected lower-case words joined by hyphens (the name is the article\'s address); read as "what-do-moods-tell" it is the same article as content/articles/en/what-do-moods-tell.mdx: keep one of the files',
+    ],
+    [
+      'two files that differ only in case',
+      [article('Lead'), article('lead')],
+      'content/articles/en/Lead.mdx: file name: expected lower-case words joined by hyphens (the name is the article\'s address); read as "lead" it is the same article as content/articles/en/lead.mdx',
     ],
     [
       'a photo id used twice',
@@ -155,6 +184,21 @@ describe('articleIntegrityProblems', () => {
     const problems = articleIntegrityProblems(articles, known);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(expected);
+  });
+
+  it('reads dates and placements only where they are: frontmatter and body', () => {
+    const source = mdx(
+      'Text that mentions published: 2019-02-30\n\n```\ncode\n```',
+      'lang: en\npublished: 2019-02-28\nupdated: 2020-02-29\nheadline: About <Photo id="x" />',
+    );
+    expect(articleIntegrityProblems([article('lead', { source })], known)).toEqual([]);
+  });
+
+  it('accepts a file with no frontmatter block as all body', () => {
+    const source = '<Photo id="a" />';
+    expect(articleIntegrityProblems([article('lead', { source, photos: ['a'] })], known)).toEqual(
+      [],
+    );
   });
 
   it('reports every problem, not only the first', () => {

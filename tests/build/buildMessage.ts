@@ -1,0 +1,36 @@
+/**
+ * The one line of a failed build's output that an editor needs: the file,
+ * the field and what is wrong. Builds fail in three ways, each printed in
+ * its own form:
+ *
+ * - the project's own checks list problems, one per line, each
+ *   `  - <file>: <field>: <what>`, under a count ("2 problem(s) in the
+ *   articles:", "1 missing photo file(s):");
+ * - Astro's schema error names the entry, then one line per field, then the
+ *   file under "Location:" (with the position 0:0);
+ * - any other Astro error (an MDX syntax error, say) gives its message, then
+ *   the file and line under "Location:".
+ *
+ * Returns undefined when the output has none of these.
+ */
+export function buildMessage(output: string): string | undefined {
+  const listed =
+    /^(\d+) (?:problem\(s\) in the articles|missing photo file\(s\)):\n\s+- (.+)$/m.exec(output);
+  if (listed) {
+    const more = Number(listed[1]) - 1;
+    return more > 0 ? `${listed[2]} (and ${more} more)` : listed[2];
+  }
+  const schema =
+    /does not match collection schema\.\n(?:\s*\n)*\s*(.+)\n[\s\S]*?Location:\n\s*(\S+)/.exec(
+      output,
+    );
+  if (schema) return `${shortPath(schema[2] ?? '')}: ${schema[1]}`;
+  const located = /^(\S.*)\n\s+Location:\n\s*(\S+)/m.exec(output);
+  if (located) return `${shortPath(located[2] ?? '')}: ${located[1]}`;
+  return undefined;
+}
+
+/** A file as an editor knows it: from content/ on, without a meaningless 0:0 position. */
+function shortPath(location: string): string {
+  return location.replace(/^.*\/(?=content\/)/, '').replace(/:0:0$/, '');
+}
