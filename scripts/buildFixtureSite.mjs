@@ -1,12 +1,14 @@
 // Builds the site from the real content plus the test fixtures in
 // tests/fixtures/site/ (English articles for the browser tests: one with no
-// translation, one whose texts are HTML that must show as text) into
+// translation, one whose texts are HTML that must show as text, one with no
+// photos, quotes or links) and a generated very long one with ten photos, into
 // .fixture-site/. The fixtures never reach dist/.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { longArticle } from './longArticle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/site');
@@ -17,6 +19,7 @@ cpSync(join(root, 'content'), content, { recursive: true });
 for (const file of readdirSync(fixtures)) {
   cpSync(join(fixtures, file), join(content, 'articles/en', file));
 }
+writeFileSync(join(content, 'articles/en/long-article.mdx'), longArticle());
 
 const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], {
   cwd: root,

@@ -46,83 +46,101 @@ export function articleSchema<
   Author extends z.ZodType,
   Topic extends z.ZodType,
 >({ image, author, topic }: SchemaHelpers<Image, Author, Topic>) {
-  return z
-    .object({
-      /**
-       * Refused: an article's address is its file name. Astro's default
-       * loader lets `slug` override it, so two files could become one article;
-       * the collection no longer reads it, and an editor is told so.
-       */
-      slug: z
-        .undefined({
-          error: 'expected no slug: the address is the file name; rename the file instead',
-        })
-        .optional(),
-      /** The edition's language; must match the folder the file is in. */
-      lang: z.enum(['en', 'ru']),
-      /** The headline, as the page's <h1> and in every link to the article. */
-      headline: text('the headline'),
-      /** One or two sentences under the headline that say what the story is. */
-      standfirst: text('one or two sentences that say what the story is'),
-      /** First publication: YYYY-MM-DD, or YYYY-MM where the day is not known. */
-      published: publicationDateSchema,
-      /** Last substantive update, where there was one. */
-      updated: publicationDateSchema.optional(),
-      /** Who wrote it: ids from content/authors.json. A newsroom byline is an author too. */
-      authors: z.array(author).min(1, { message: 'name at least one author' }),
-      /** What it is about: ids from content/topics.json. */
-      topics: z.array(topic).min(1, { message: 'name at least one topic' }),
-      /** Photos placed in the body with <Photo id="..." />. */
-      photos: z
-        .array(
-          z.object({
-            /** How the body refers to the photo. */
-            id: slug,
-            /** The image file, relative to this MDX file (e.g. ../../photos/name.jpg). */
-            src: image(),
-            /** What the image shows, for readers who cannot see it. */
-            alt: text('what the image shows, for readers who cannot see it'),
-            /** What the photo is of, shown under it; leave out when there is none. */
-            caption: text('what the photo is of').optional(),
-            /** Who took or supplied the photo. */
-            credit: text('who took or supplied the photo'),
-          }),
-        )
-        .default([]),
-      /** Quotes placed in the body with <PullQuote id="..." />: verbatim, never edited. */
-      quotes: z
-        .array(
-          z.object({
-            /** How the body refers to the quote. */
-            id: slug,
-            /** The speaker's words exactly as reported. */
-            text: text("the speaker's words"),
-            /** Who said it. */
-            speaker: text('who said it, spelled as in names.json'),
-            /** What the speaker is, as the article states it. */
-            role: text('what the speaker is').optional(),
-          }),
-        )
-        .default([]),
-      /** Related articles (their slugs, same language), placed in the body with <SeeAlso id="..." />. */
-      seeAlso: z.array(slug).default([]),
-      /** Where a republished article first appeared. */
-      source: z
-        .object({
-          /** The original publisher. */
-          name: text('the original publisher'),
-          /** The original article's address. */
-          url: z.url({ message: 'expected a full address (https://...)' }),
-        })
-        .optional(),
-      /** For a brief written from another article's facts: that article's slug. */
-      basedOn: slug.optional(),
-      /** The lead story of the front page; where several are, the newest leads. */
-      lead: z.boolean().default(false),
-      /** Donor or project disclaimer printed at the foot of the article. */
-      disclaimer: text('the disclaimer').optional(),
-    })
-    .transform(
+  const fields = z.object({
+    /**
+     * Refused: an article's address is its file name. Astro's default
+     * loader lets `slug` override it, so two files could become one article;
+     * the collection no longer reads it, and an editor is told so.
+     */
+    slug: z
+      .undefined({
+        error: 'expected no slug: the address is the file name; rename the file instead',
+      })
+      .optional(),
+    /** The edition's language; must match the folder the file is in. */
+    lang: z.enum(['en', 'ru']),
+    /** The headline, as the page's <h1> and in every link to the article. */
+    headline: text('the headline'),
+    /** One or two sentences under the headline that say what the story is. */
+    standfirst: text('one or two sentences that say what the story is'),
+    /** First publication: YYYY-MM-DD, or YYYY-MM where the day is not known. */
+    published: publicationDateSchema,
+    /** Last substantive update, where there was one. */
+    updated: publicationDateSchema.optional(),
+    /** Who wrote it: ids from content/authors.json. A newsroom byline is an author too. */
+    authors: z.array(author).min(1, { message: 'name at least one author' }),
+    /** What it is about: ids from content/topics.json. */
+    topics: z.array(topic).min(1, { message: 'name at least one topic' }),
+    /** Photos placed in the body with <Photo id="..." />. */
+    photos: z
+      .array(
+        z.object({
+          /** How the body refers to the photo. */
+          id: slug,
+          /** The image file, relative to this MDX file (e.g. ../../photos/name.jpg). */
+          src: image(),
+          /** What the image shows, for readers who cannot see it. */
+          alt: text('what the image shows, for readers who cannot see it'),
+          /** What the photo is of, shown under it; leave out when there is none. */
+          caption: text('what the photo is of').optional(),
+          /** Who took or supplied the photo. */
+          credit: text('who took or supplied the photo'),
+        }),
+      )
+      .default([]),
+    /** Quotes placed in the body with <PullQuote id="..." />: verbatim, never edited. */
+    quotes: z
+      .array(
+        z.object({
+          /** How the body refers to the quote. */
+          id: slug,
+          /** The speaker's words exactly as reported. */
+          text: text("the speaker's words"),
+          /** Who said it. */
+          speaker: text('who said it, spelled as in names.json'),
+          /** What the speaker is, as the article states it. */
+          role: text('what the speaker is').optional(),
+        }),
+      )
+      .default([]),
+    /** Related articles (their slugs, same language), placed in the body with <SeeAlso id="..." />. */
+    seeAlso: z.array(slug).default([]),
+    /** Where a republished article first appeared. */
+    source: z
+      .object({
+        /** The original publisher. */
+        name: text('the original publisher'),
+        /** The original article's address. */
+        url: z.url({ message: 'expected a full address (https://...)' }),
+      })
+      .optional(),
+    /** For a brief written from another article's facts: that article's slug. */
+    basedOn: slug.optional(),
+    /** The lead story of the front page; where several are, the newest leads. */
+    lead: z.boolean().default(false),
+    /** Donor or project disclaimer printed at the foot of the article. */
+    disclaimer: text('the disclaimer').optional(),
+  });
+  const known = new Set(Object.keys(fields.shape));
+  // A field the schema does not know (a misspelt `seealso:`) fails the build,
+  // named, rather than vanishing from the page without a word.
+  const noUnknownFields = (value: unknown, context: z.RefinementCtx) => {
+    if (typeof value !== 'object' || value === null) return value;
+    const entries = Object.entries(value);
+    for (const [key] of entries) {
+      if (!known.has(key)) {
+        context.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'not a field of an article: check its spelling against the README',
+        });
+      }
+    }
+    return Object.fromEntries(entries.filter(([key]) => known.has(key)));
+  };
+  return z.preprocess(
+    noUnknownFields,
+    fields.transform(
       // Editors type plain quotes and hyphens; every reader-facing text is
       // typeset by the rules of the article's language, as the body is.
       (data) => {
@@ -146,5 +164,6 @@ export function articleSchema<
           disclaimer: tsOptional(data.disclaimer),
         };
       },
-    );
+    ),
+  );
 }

@@ -71,6 +71,11 @@ describe('article schema', () => {
       /^source\.url: expected a full address/,
     ],
     ['an unknown language', { lang: 'kk' }, /^lang: /],
+    [
+      'a misspelt field, which must not vanish',
+      { seealso: ['brief'] },
+      /^seealso: not a field of an article/,
+    ],
   ])('rejects %s with a message naming the field', (_, change, message) => {
     const found = problems({ ...lead, ...change });
     expect(found.length).toBeGreaterThan(0);
