@@ -95,4 +95,9 @@ export const en = {
   'offline.text':
     'This page has not been saved for reading without a network. The articles you have opened on this device are saved: open them again from your history.',
   'offline.saved': 'Available offline',
+  'pagination.label': 'Pages',
+  'pagination.newer': 'Newer articles',
+  'pagination.older': 'Older articles',
+  'pagination.position': 'Page {page} of {pages}',
+  'home.allTopics': 'All stories, by topic',
 } as const;

@@ -98,4 +98,9 @@ export const ru = {
   'offline.text':
     'Эта страница не сохранена для чтения без сети. Статьи, которые вы уже открывали на этом устройстве, сохранены: откройте их снова из истории браузера.',
   'offline.saved': 'Доступно без сети',
+  'pagination.label': 'Страницы',
+  'pagination.newer': 'Более новые материалы',
+  'pagination.older': 'Более ранние материалы',
+  'pagination.position': 'Страница {page} из {pages}',
+  'home.allTopics': 'Все материалы по темам',
 } satisfies Dictionary;

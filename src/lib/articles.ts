@@ -84,8 +84,16 @@ export function findArticle(articles: Article[], lang: string, slug: string): Ar
   return articles.find((article) => article.id === `${lang}/${slug}`);
 }
 
-/** The articles of one language, newest first. */
-export async function articlesIn(lang: string): Promise<Article[]> {
-  const articles = await getCheckedArticles();
-  return newestFirst(articles.filter((article) => articleKey(article).lang === lang));
+const byLanguage = new Map<string, Promise<Article[]>>();
+
+/** The articles of one language, newest first; sorted once per build. */
+export function articlesIn(lang: string): Promise<Article[]> {
+  let articles = byLanguage.get(lang);
+  if (!articles) {
+    articles = getCheckedArticles().then((all) =>
+      newestFirst(all.filter((article) => articleKey(article).lang === lang)),
+    );
+    byLanguage.set(lang, articles);
+  }
+  return articles;
 }

@@ -1,5 +1,24 @@
 import type { Lang } from '../i18n/dictionary';
-import type { PublicationDate } from './publicationDate';
+import type { DatePrecision, PublicationDate } from './publicationDate';
+
+const options: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  // Stand-alone month names: Russian says «июнь 2019», not «июня 2019 г.».
+  month: { month: 'long', timeZone: 'UTC' },
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+};
+
+// Formatters are costly to make and every card and byline asks for one: one
+// per language and precision for the whole build.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, options[precision]);
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /**
  * A publication date as readers of the language write it: "4 June 2019", or
@@ -7,15 +26,6 @@ import type { PublicationDate } from './publicationDate';
  * time zone prints the same day.
  */
 export function formatPublicationDate({ date, precision }: PublicationDate, lang: Lang): string {
-  if (precision === 'month') {
-    // Stand-alone month names: Russian says «июнь 2019», not «июня 2019 г.».
-    const month = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(date);
-    return `${month} ${date.getUTCFullYear()}`;
-  }
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  const text = formatter(lang, precision).format(date);
+  return precision === 'month' ? `${text} ${date.getUTCFullYear()}` : text;
 }

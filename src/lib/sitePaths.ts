@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { isLang, languages, type Lang } from '../i18n/dictionary';
-import { getCheckedArticles } from './articles';
+import { articlesIn, getCheckedArticles } from './articles';
+import { listPageCount, listPagePath } from './listPages';
 import {
   aboutPath,
   articlePath,
@@ -27,8 +28,23 @@ async function collectPaths(): Promise<Set<string>> {
   for (const lang of languages) {
     found.add(homePath(lang)).add(topicsPath(lang)).add(aboutPath(lang));
     found.add(searchPath(lang)).add(`/${lang}/404/`).add(`/${lang}/offline/`);
-    for (const topic of topics) found.add(topicPath(lang, topic.id));
-    for (const author of authors) found.add(authorPath(lang, author.id));
+    const inLang = await articlesIn(lang);
+    const addList = (first: string, count: number) => {
+      for (let page = 1; page <= listPageCount(count); page += 1)
+        found.add(listPagePath(first, page));
+    };
+    for (const topic of topics) {
+      addList(
+        topicPath(lang, topic.id),
+        inLang.filter((article) => article.data.topics.some((ref) => ref.id === topic.id)).length,
+      );
+    }
+    for (const author of authors) {
+      addList(
+        authorPath(lang, author.id),
+        inLang.filter((article) => article.data.authors.some((ref) => ref.id === author.id)).length,
+      );
+    }
   }
   // Articles exist only in the languages they are written in.
   for (const article of articles) {

@@ -18,7 +18,8 @@ const escapeXml = (text: string) =>
 export const GET: APIRoute = async ({ params, site: siteUrl }) => {
   const lang = params.lang as Lang;
   const t = useTranslations(lang);
-  const articles = await articlesIn(lang);
+  // The newest 50: a feed is for what is new, not the archive.
+  const articles = (await articlesIn(lang)).slice(0, 50);
   const items = await Promise.all(
     articles.map(async (article) => {
       const { data } = article;
