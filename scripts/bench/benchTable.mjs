@@ -7,6 +7,7 @@
  * @property {number} pages HTML pages the build wrote
  * @property {number} wallSeconds
  * @property {number} maxRssKb
+ * @property {number | undefined} [cpuSeconds] user + system time, from time -v
  * @property {number | undefined} [cpuPercent] CPU time / wall time, from time -v
  * @property {number | undefined} [loadBefore] the machine's 1-minute load average as the build started
  */
@@ -123,13 +124,13 @@ function alignedTable(header, body) {
 }
 
 /**
- * The benchmark's report for one processor: the table, then the goals.
- * @param {string} processor
+ * The benchmark's report for one build configuration: the table, then the goals.
+ * @param {string} title what was built, e.g. "unified Markdown processor"
  * @param {BenchRow[]} rows
  * @param {Goal[]} goals
  * @returns {string}
  */
-export function benchMarkdown(processor, rows, goals) {
+export function benchMarkdown(title, rows, goals) {
   const table = alignedTable(
     [
       'N',
@@ -139,6 +140,7 @@ export function benchMarkdown(processor, rows, goals) {
       'pages/s',
       'ms/page',
       'marginal ms/page',
+      'CPU s',
       'CPU %',
       'load',
     ],
@@ -150,19 +152,21 @@ export function benchMarkdown(processor, rows, goals) {
       row.pagesPerSecond.toFixed(1),
       row.msPerPage.toFixed(1),
       row.marginalMsPerPage === null ? '–' : row.marginalMsPerPage.toFixed(1),
+      row.cpuSeconds === undefined ? '?' : row.cpuSeconds.toFixed(1),
       row.cpuPercent === undefined ? '?' : String(row.cpuPercent),
       row.loadBefore === undefined ? '?' : row.loadBefore.toFixed(1),
     ]),
   );
   const goalLines = goals.map((goal) => `- ${goalMark(goal.pass)} — ${goal.label}: ${goal.detail}`);
   return [
-    `## Build at scale: ${processor} Markdown processor`,
+    `## Build at scale: ${title}`,
     '',
     table,
     '',
-    'Marginal ms/page: Δwall time / Δpages from the previous N. CPU %: (user + system) / wall time',
-    '(up to 200 on two cores). Load: 1-minute load average as the build started; other work on',
-    'the machine slows a build, so compare runs made at a low load.',
+    'Marginal ms/page: Δwall time / Δpages from the previous N. CPU s: user + system time; CPU %:',
+    'that over wall time (up to 200 on two cores). Load: 1-minute load average as the build',
+    'started. Other work on the machine slows a build (low CPU %), so compare runs made at a low',
+    'load; CPU s is the steadier figure when the machine is shared.',
     '',
     '### Goals',
     '',

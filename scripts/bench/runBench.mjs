@@ -133,13 +133,14 @@ async function main() {
         const pages = htmlPageCount(outDir);
         console.log(
           `${prefix} ${pages} pages in ${result.wallSeconds.toFixed(1)} s, ` +
-            `peak RSS ${(result.maxRssKb / 1024).toFixed(0)} MB, CPU ${result.cpuPercent ?? '?'}%`,
+            `peak RSS ${(result.maxRssKb / 1024).toFixed(0)} MB, CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s (${result.cpuPercent ?? '?'}%)`,
         );
         measurements.push({
           n,
           pages,
           wallSeconds: result.wallSeconds,
           maxRssKb: result.maxRssKb,
+          cpuSeconds: result.cpuSeconds,
           cpuPercent: result.cpuPercent,
           loadBefore,
         });
@@ -160,7 +161,7 @@ async function main() {
 
       const rows = benchRows(measurements);
       const goals = benchGoals(rows);
-      const title = `${processor}${args.profile ? ', under --cpu-prof' : ''}`;
+      const title = `${processor} Markdown processor${args.profile ? ', under --cpu-prof (slower than a plain build)' : ''}`;
       const markdown = benchMarkdown(title, rows, goals);
       const base = join(out, `${processor}${suffix}`);
       await writeFile(`${base}.md`, markdown);
@@ -185,10 +186,7 @@ async function main() {
           2,
         )}\n`,
       );
-      await writeFile(
-        `${base}.svg`,
-        benchChartSvg(rows, `Build at scale: ${title} Markdown processor`),
-      );
+      await writeFile(`${base}.svg`, benchChartSvg(rows, `Build at scale: ${title}`));
       reports.push(markdown);
       console.log(`\n${markdown}`);
       console.log(

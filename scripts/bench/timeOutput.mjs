@@ -5,6 +5,8 @@
  * @typedef {object} TimeFigures
  * @property {number} wallSeconds elapsed wall-clock time
  * @property {number} maxRssKb "Maximum resident set size" in kilobytes (1024 bytes)
+ * @property {number | undefined} cpuSeconds user + system time: less swayed than wall time by
+ *   other work on the machine, though not immune to it
  * @property {number | undefined} cpuPercent (user + system) / wall time; over 100 on several cores
  * @property {number | undefined} exitStatus the command's own exit status, when time reports it
  */
@@ -34,9 +36,15 @@ export function timeFigures(report) {
   }
   const status = /Exit status:\s*(\d+)/.exec(report);
   const cpu = /Percent of CPU this job got:\s*(\d+)%/.exec(report);
+  const user = /User time \(seconds\):\s*([\d.]+)/.exec(report);
+  const system = /System time \(seconds\):\s*([\d.]+)/.exec(report);
   return {
     wallSeconds: clockSeconds(wall[1]),
     maxRssKb: Number(rss[1]),
+    cpuSeconds:
+      user?.[1] === undefined || system?.[1] === undefined
+        ? undefined
+        : Number(user[1]) + Number(system[1]),
     cpuPercent: cpu?.[1] === undefined ? undefined : Number(cpu[1]),
     exitStatus: status?.[1] === undefined ? undefined : Number(status[1]),
   };

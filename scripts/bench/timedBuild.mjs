@@ -26,6 +26,7 @@ import { timeFigures } from './timeOutput.mjs';
  * @property {boolean} ok the build exited with status 0
  * @property {number} wallSeconds
  * @property {number} maxRssKb
+ * @property {number | undefined} cpuSeconds user + system time
  * @property {number | undefined} cpuPercent the share of a core the build got; low when starved
  * @property {number} logLines
  */
@@ -88,6 +89,7 @@ export async function timedBuild(options) {
     ok: status === 0,
     wallSeconds: figures.wallSeconds,
     maxRssKb: figures.maxRssKb,
+    cpuSeconds: figures.cpuSeconds,
     cpuPercent: figures.cpuPercent,
     logLines,
   };

@@ -115,6 +115,12 @@ export function topCostsReport(costs, { functions = 15, groups = 10 } = {}) {
       ),
     '',
     `top ${groups} files/packages by self time:`,
+    ...(costs.groups.slice(0, groups).some(({ group }) => group.startsWith('.astro/.prerender/'))
+      ? [
+          '(.astro/.prerender/chunks/ is the site as Astro bundled it for prerendering: src/ code and',
+          " Astro's runtime together, each chunk named after one of its modules.)",
+        ]
+      : []),
     ...costs.groups
       .slice(0, groups)
       .map(

@@ -20,10 +20,11 @@ const report = `\tCommand being timed: "node astro.mjs build"
 `;
 
 describe('timeFigures', () => {
-  it('reads wall time, peak RSS, CPU share and exit status', () => {
+  it('reads wall time, peak RSS, CPU time and share, and exit status', () => {
     expect(timeFigures(report)).toEqual({
       wallSeconds: 58.86,
       maxRssKb: 873412,
+      cpuSeconds: 23.73 + 1.86,
       cpuPercent: 43,
       exitStatus: 0,
     });
@@ -88,7 +89,8 @@ describe('benchGoals', () => {
 describe('benchMarkdown', () => {
   it('prints one table row per N with the figures and the goals with marks', () => {
     const rows = benchRows(measured);
-    const text = benchMarkdown('unified', rows, benchGoals(rows));
+    const text = benchMarkdown('unified Markdown processor', rows, benchGoals(rows));
+    expect(text).toContain('## Build at scale: unified Markdown processor');
     expect(text).toMatch(/\| +N \| +pages \| +wall s \| +peak RSS MB \| +pages\/s \| +ms\/page \|/);
     expect(text).toMatch(/\| +2000 \| +4003 \| +90\.0 \| +1500 \| +44\.5 \| +22\.5 \| +20\.0 \|/);
     expect(text).toContain('✗ FAIL — N=2000 builds in ≤ 60 s: 90.0 s');
