@@ -15,6 +15,11 @@ import remarkTypography from './src/plugins/remarkTypography';
  */
 const site = process.env.SITE_URL ?? 'https://steppe-bulletin.example';
 
+// For the benchmark only (npm run bench -- --processor satteri): MARKDOWN_PROCESSOR=satteri
+// leaves markdown.processor unset so Astro uses its default, Sätteri, for comparison. Sätteri
+// runs no remark plugins, so such a build lacks the project's typography and is never published.
+const benchDefaultProcessor = process.env.MARKDOWN_PROCESSOR === 'satteri';
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -31,7 +36,9 @@ export default defineConfig({
   ],
   markdown: {
     // Typography is the project's own, per language; SmartyPants knows only English.
-    processor: unified({ remarkPlugins: [remarkGfm, remarkTypography], smartypants: false }),
+    ...(!benchDefaultProcessor && {
+      processor: unified({ remarkPlugins: [remarkGfm, remarkTypography], smartypants: false }),
+    }),
   },
   i18n: {
     locales: ['en', 'ru'],

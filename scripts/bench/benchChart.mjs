@@ -1,0 +1,131 @@
+// The benchmark's chart as hand-written SVG: ms per page (left axis) and peak
+// RSS (right axis) against N, so growth in either shows at a glance. No
+// charting dependency: two lines and their axes are a few dozen elements.
+
+/** @typedef {import('./benchTable.mjs').BenchRow} BenchRow */
+
+const width = 760;
+const height = 440;
+const margin = { top: 64, right: 90, bottom: 64, left: 80 };
+const plotWidth = width - margin.left - margin.right;
+const plotHeight = height - margin.top - margin.bottom;
+const colours = { time: '#1f5fa8', rss: '#b4462b', grid: '#dddddd', ink: '#222222' };
+
+/**
+ * A round upper bound and tick step for an axis that starts at zero: the
+ * step is 1, 2 or 5 times a power of ten, at most eight steps to the top.
+ * @param {number} max the largest value to show
+ * @returns {{ top: number, step: number }}
+ */
+export function niceScale(max) {
+  if (!(max > 0)) return { top: 1, step: 0.25 };
+  const power = 10 ** Math.floor(Math.log10(max / 5));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => max / s <= 8) ?? 10 * power;
+  return { top: Math.ceil(max / step) * step, step };
+}
+
+const escape = (/** @type {string} */ text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const round = (/** @type {number} */ value) => Math.round(value * 10) / 10;
+
+/**
+ * @param {number} top
+ * @param {number} step
+ * @returns {number[]}
+ */
+function ticks(top, step) {
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => round(i * step));
+}
+
+/**
+ * An SVG chart of ms/page and peak RSS MB against N.
+ * @param {BenchRow[]} rows in ascending N
+ * @param {string} title
+ * @returns {string}
+ */
+export function benchChartSvg(rows, title) {
+  const xScale = niceScale(Math.max(...rows.map((row) => row.n)));
+  const timeScale = niceScale(Math.max(...rows.map((row) => row.msPerPage)));
+  const rssScale = niceScale(Math.max(...rows.map((row) => row.peakRssMb)));
+  const x = (/** @type {number} */ n) => round(margin.left + (n / xScale.top) * plotWidth);
+  const y = (/** @type {number} */ value, /** @type {number} */ top) =>
+    round(margin.top + plotHeight - (value / top) * plotHeight);
+  const bottom = margin.top + plotHeight;
+  const right = margin.left + plotWidth;
+
+  const xTicks = ticks(xScale.top, xScale.step).map(
+    (n) =>
+      `<line x1="${x(n)}" y1="${bottom}" x2="${x(n)}" y2="${bottom + 5}" stroke="${colours.ink}"/>` +
+      `<text x="${x(n)}" y="${bottom + 20}" text-anchor="middle">${n}</text>`,
+  );
+  const leftTicks = ticks(timeScale.top, timeScale.step).map((value) => {
+    const at = y(value, timeScale.top);
+    return (
+      `<line x1="${margin.left}" y1="${at}" x2="${right}" y2="${at}" stroke="${colours.grid}"/>` +
+      `<text x="${margin.left - 8}" y="${at + 4}" text-anchor="end" fill="${colours.time}">${value}</text>`
+    );
+  });
+  const rightTicks = ticks(rssScale.top, rssScale.step).map((value) => {
+    const at = y(value, rssScale.top);
+    return `<text x="${right + 8}" y="${at + 4}" fill="${colours.rss}">${value}</text>`;
+  });
+
+  /**
+   * @param {(row: BenchRow) => number} value
+   * @param {number} top
+   * @param {string} colour
+   * @param {(row: BenchRow) => string} label
+   */
+  const series = (value, top, colour, label) => {
+    const points = rows.map((row) => `${x(row.n)},${y(value(row), top)}`).join(' ');
+    // The last point's label goes to its left, clear of the right axis's numbers.
+    const marks = rows.map((row, index) => {
+      const cx = x(row.n);
+      const cy = y(value(row), top);
+      const last = index === rows.length - 1;
+      return (
+        `<circle cx="${cx}" cy="${cy}" r="4" fill="${colour}"/>` +
+        `<text x="${last ? cx - 8 : cx + 6}" y="${cy - 8}" text-anchor="${last ? 'end' : 'start'}" fill="${colour}">${label(row)}</text>`
+      );
+    });
+    return [
+      `<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2.5"/>`,
+      ...marks,
+    ];
+  };
+
+  const middleY = margin.top + plotHeight / 2;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Helvetica, Arial, sans-serif" font-size="12" fill="${colours.ink}">
+  <title>${escape(title)}</title>
+  <rect width="100%" height="100%" fill="#ffffff"/>
+  <text x="${width / 2}" y="24" text-anchor="middle" font-size="16" font-weight="bold">${escape(title)}</text>
+  <g font-size="13">
+    <line x1="${margin.left}" y1="42" x2="${margin.left + 24}" y2="42" stroke="${colours.time}" stroke-width="2.5"/>
+    <text x="${margin.left + 30}" y="46" fill="${colours.time}">ms per page (left axis)</text>
+    <line x1="${margin.left + 230}" y1="42" x2="${margin.left + 254}" y2="42" stroke="${colours.rss}" stroke-width="2.5"/>
+    <text x="${margin.left + 260}" y="46" fill="${colours.rss}">peak RSS, MB (right axis)</text>
+  </g>
+  ${leftTicks.join('\n  ')}
+  ${rightTicks.join('\n  ')}
+  ${xTicks.join('\n  ')}
+  <line x1="${margin.left}" y1="${margin.top}" x2="${margin.left}" y2="${bottom}" stroke="${colours.time}"/>
+  <line x1="${right}" y1="${margin.top}" x2="${right}" y2="${bottom}" stroke="${colours.rss}"/>
+  <line x1="${margin.left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="${colours.ink}"/>
+  ${series(
+    (row) => row.msPerPage,
+    timeScale.top,
+    colours.time,
+    (row) => `${row.msPerPage.toFixed(1)}`,
+  ).join('\n  ')}
+  ${series(
+    (row) => row.peakRssMb,
+    rssScale.top,
+    colours.rss,
+    (row) => `${row.peakRssMb.toFixed(0)}`,
+  ).join('\n  ')}
+  <text x="${margin.left + plotWidth / 2}" y="${height - 16}" text-anchor="middle" font-size="13">N: articles per edition (2N article pages)</text>
+  <text transform="translate(22 ${middleY}) rotate(-90)" text-anchor="middle" font-size="13" fill="${colours.time}">ms per page</text>
+  <text transform="translate(${width - 20} ${middleY}) rotate(90)" text-anchor="middle" font-size="13" fill="${colours.rss}">peak RSS (MB)</text>
+</svg>
+`;
+}

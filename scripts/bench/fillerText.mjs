@@ -1,0 +1,125 @@
+// Synthetic prose for the benchmark corpus: sentences drawn from a fixed word
+// list, with the Markdown an editor actually uses (bold, italics, links,
+// straight quotes and hyphens for the typography plugin to set) so the
+// Markdown pipeline does realistic work per word.
+
+/** @typedef {import('./prng.mjs').Random} Random */
+
+const capitalize = (/** @type {string} */ text) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * `count` words from the list, space-separated.
+ * @param {Random} random
+ * @param {readonly string[]} words
+ * @param {number} count
+ * @returns {string}
+ */
+export function wordRun(random, words, count) {
+  return Array.from({ length: count }, () => random.pick(words)).join(' ');
+}
+
+/**
+ * A headline of 4 to 9 words, capitalized, sometimes a question.
+ * @param {Random} random
+ * @param {readonly string[]} words
+ * @returns {string}
+ */
+export function headlineText(random, words) {
+  const text = capitalize(wordRun(random, words, random.int(4, 9)));
+  return random.chance(0.2) ? `${text}?` : text;
+}
+
+/**
+ * A section heading of 2 to 6 words, capitalized.
+ * @param {Random} random
+ * @param {readonly string[]} words
+ * @returns {string}
+ */
+export function sectionHeadingText(random, words) {
+  return capitalize(wordRun(random, words, random.int(2, 6)));
+}
+
+/**
+ * Plain sentences of `count` words in all, for standfirsts, quotes and captions.
+ * @param {Random} random
+ * @param {readonly string[]} words
+ * @param {number} count
+ * @returns {string}
+ */
+export function sentencesText(random, words, count) {
+  return paragraphTokens(random, words, count).join(' ');
+}
+
+/**
+ * A Markdown paragraph of exactly `count` words (as the reading-time counter
+ * counts them): sentences of 6 to 18 words with an occasional bold phrase,
+ * italic word, link, quoted phrase, number or dash.
+ * @param {Random} random
+ * @param {readonly string[]} words
+ * @param {number} count
+ * @returns {string}
+ */
+export function paragraphText(random, words, count) {
+  const tokens = paragraphTokens(random, words, count);
+  decorate(random, tokens);
+  return tokens.join(' ');
+}
+
+/**
+ * @param {Random} random
+ * @param {readonly string[]} words
+ * @param {number} count
+ * @returns {string[]} one word per token, sentence punctuation attached
+ */
+function paragraphTokens(random, words, count) {
+  /** @type {string[]} */
+  const tokens = [];
+  while (tokens.length < count) {
+    const length = Math.min(random.int(6, 18), count - tokens.length);
+    const sentence = Array.from({ length }, () => random.pick(words));
+    sentence[0] = capitalize(/** @type {string} */ (sentence[0]));
+    if (length > 3 && random.chance(0.3)) {
+      const comma = random.int(1, length - 2);
+      sentence[comma] = `${sentence[comma]},`;
+    }
+    sentence[length - 1] = `${sentence[length - 1]}.`;
+    tokens.push(...sentence);
+  }
+  return tokens;
+}
+
+/**
+ * Marks up a few words in place; each decoration keeps one token per word,
+ * so the word count stays exact.
+ * @param {Random} random
+ * @param {string[]} tokens
+ */
+function decorate(random, tokens) {
+  const span = (/** @type {number} */ length) => {
+    const start = random.int(0, Math.max(0, tokens.length - length));
+    return [start, Math.min(tokens.length, start + length) - 1];
+  };
+  const wrap = (
+    /** @type {number} */ length,
+    /** @type {string} */ open,
+    /** @type {string} */ close,
+  ) => {
+    const [first, last] = span(length);
+    tokens[first] = `${open}${tokens[first]}`;
+    tokens[last] = `${tokens[last]}${close}`;
+  };
+  // Numbers and dashes replace or extend a token, so they go first and never
+  // swallow a marker that a wrap has put on it.
+  if (random.chance(0.2)) {
+    const [at] = span(1);
+    tokens[at] = `${random.int(2, 99)}`;
+  }
+  if (random.chance(0.2)) {
+    const [at] = span(1);
+    tokens[at] = `${tokens[at]} -`;
+  }
+  if (random.chance(0.3)) wrap(2, '**', '**');
+  if (random.chance(0.25)) wrap(1, '_', '_');
+  if (random.chance(0.2)) wrap(3, '"', '"');
+  if (random.chance(0.15)) wrap(2, '[', `](https://example.org/bench/${random.int(1, 9999)})`);
+}
