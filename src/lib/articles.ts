@@ -79,9 +79,20 @@ export function articleKey(article: Article): { lang: string; slug: string } {
   return parseArticleId(article.id);
 }
 
-/** Finds the article with this slug in this language, or undefined. */
+const indexes = new WeakMap<Article[], Map<string, Article>>();
+
+/**
+ * Finds the article with this slug in this language, or undefined. Every
+ * "see also" link asks, so each list is indexed once (a linear search per link
+ * made the build quadratic in the number of articles).
+ */
 export function findArticle(articles: Article[], lang: string, slug: string): Article | undefined {
-  return articles.find((article) => article.id === `${lang}/${slug}`);
+  let index = indexes.get(articles);
+  if (!index) {
+    index = new Map(articles.map((article) => [article.id, article]));
+    indexes.set(articles, index);
+  }
+  return index.get(`${lang}/${slug}`);
 }
 
 const byLanguage = new Map<string, Promise<Article[]>>();
