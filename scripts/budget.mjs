@@ -5,11 +5,10 @@
 //
 // Usage: npm run budget   (after npm run build)
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import sirv from 'sirv';
 import { chromiumArgs, systemChromium } from './browser.mjs';
+import { serveDist } from './serveDist.mjs';
 
 const budgets = {
   articleFirstRender: 14_600, // HTML + render-blocking CSS of an article, gzip: one TCP round trip
@@ -38,15 +37,7 @@ const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const brotli = (buffer) => brotliCompressSync(buffer).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-const serve = sirv('dist', { dev: true });
-const server = createServer((request, response) =>
-  serve(request, response, () => {
-    response.statusCode = 404;
-    response.end();
-  }),
-);
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close } = await serveDist('dist', { dev: true });
 
 const executablePath = systemChromium();
 const browser = await chromium.launch({
@@ -136,7 +127,7 @@ for (const lang of ['en', 'ru']) {
   }
 }
 await browser.close();
-server.close();
+close();
 
 const header = [
   'page',

@@ -4,11 +4,10 @@
 // LCP, CLS and TBT. Slow and somewhat noisy, so not part of npm test.
 //
 // Usage: npm run build && npm run lighthouse
-import { createServer } from 'node:http';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import sirv from 'sirv';
 import { chromiumArgs, systemChromium } from './browser.mjs';
+import { serveDist } from './serveDist.mjs';
 
 const slug = 'what-do-protesting-moods-in-kazakhstan-tell-about';
 const brief = 'kazakhstan-from-a-marathon-banner-to-protest-consolidation';
@@ -18,15 +17,7 @@ const paths = ['en', 'ru'].flatMap((lang) => [
   `/${lang}/`,
 ]);
 
-const serve = sirv('dist', { dev: false, gzip: true, brotli: false });
-const server = createServer((request, response) =>
-  serve(request, response, () => {
-    response.statusCode = 404;
-    response.end();
-  }),
-);
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close } = await serveDist('dist', { dev: false, gzip: true, brotli: false });
 
 const chrome = await chromeLauncher.launch({
   chromePath: systemChromium(),
@@ -63,6 +54,6 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.close();
+  close();
 }
 console.table(rows);

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { isLang, languages, type Lang } from '../i18n/dictionary';
+import { byAuthor, inTopic } from './articleLists';
 import { articlesIn, getCheckedArticles } from './articles';
 import { listPageCount, listPagePath } from './listPages';
 import {
@@ -36,13 +37,13 @@ async function collectPaths(): Promise<Set<string>> {
     for (const topic of topics) {
       addList(
         topicPath(lang, topic.id),
-        inLang.filter((article) => article.data.topics.some((ref) => ref.id === topic.id)).length,
+        inLang.filter((article) => inTopic(article, topic.id)).length,
       );
     }
     for (const author of authors) {
       addList(
         authorPath(lang, author.id),
-        inLang.filter((article) => article.data.authors.some((ref) => ref.id === author.id)).length,
+        inLang.filter((article) => byAuthor(article, author.id)).length,
       );
     }
   }
