@@ -6,10 +6,6 @@ export const site = {
   /** The site's name in each language. */
   name: { en: 'Steppe Bulletin', ru: 'Степной вестник' },
   /**
-   * Where "Follow us" leads. The newsroom's own accounts; a new network is
-   * one more line here.
-   */
-  /**
    * Where readers' error reports go. By default an e-mail (a `mailto:` link
    * needs no server); set `endpoint` to an HTTP address that accepts a JSON
    * POST to receive them there instead (or CORRECTIONS_ENDPOINT at build
@@ -19,6 +15,10 @@ export const site = {
     email: 'corrections@steppe-bulletin.example',
     endpoint: process.env.CORRECTIONS_ENDPOINT as string | undefined,
   },
+  /**
+   * Where "Follow us" leads. The newsroom's own accounts; a new network is
+   * one more line here.
+   */
   social: [
     { label: 'LinkedIn', url: 'https://www.linkedin.com/company/steppe-bulletin/' },
     { label: 'Telegram', url: 'https://t.me/steppebulletin' },

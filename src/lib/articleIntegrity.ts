@@ -6,6 +6,8 @@
  * collections (see articles.ts) and fails with every problem listed.
  */
 
+import { slugPattern } from './slug';
+
 /** What the checks need to know of one article file. */
 export interface ArticleFacts {
   /** Collection id: `<lang folder>/<slug>`. */
@@ -88,9 +90,6 @@ function* typedDateProblems(article: ArticleFacts): Generator<string> {
   }
 }
 
-/** The only form of a file name, as the name is the article's address. */
-const slugForm = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * The address a file name reads as: lower case, hyphens for anything else.
  * Astro's default loader read names much so, which is how "Some Story.mdx"
@@ -107,7 +106,8 @@ function* fileNameProblems(
   slug: string,
   sameAddress: ArticleFacts[],
 ): Generator<string> {
-  if (slugForm.test(slug)) return;
+  // The only form of a file name, as the name is the article's address.
+  if (slugPattern.test(slug)) return;
   const expected = `file name: expected lower-case words joined by hyphens (the name is the article's address)`;
   const others = sameAddress.filter((other) => other !== article);
   const address = addressOf(slug);

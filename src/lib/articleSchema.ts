@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { publicationDateSchema } from './publicationDate';
+import { slugPattern } from './slug';
 import { typeset } from './typography';
 
 /** Lower-case words joined by hyphens: the form ids take in URLs and in frontmatter. */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lower-case words joined by hyphens' });
+  .regex(slugPattern, { message: 'expected lower-case words joined by hyphens' });
 
 const slug = slugSchema;
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/dictionary';
+import { slugPattern } from './slug';
 
 /**
  * URL paths of the site's pages. Pure functions of their arguments, so every
@@ -13,7 +14,7 @@ export function homePath(lang: Lang): string {
 
 /** An article in one language: `/en/articles/<slug>/`. */
 export function articlePath(lang: Lang, slug: string): string {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!slugPattern.test(slug)) {
     throw new Error(
       `articlePath: expected a slug of lower-case words joined by hyphens, got "${slug}"`,
     );
