@@ -133,6 +133,11 @@ test('only articles are indexed: not the front pages, the root or the search pag
   await expect(page.getByText('No results for “Bulletin”')).toBeVisible();
   await page.goto('/ru/search/?q=вестник');
   await expect(page.getByText('По запросу «вестник» ничего не найдено')).toBeVisible();
+  // Nor the article's tools: "Available offline", "Share", "Report an error".
+  for (const word of ['offline', 'Share', 'Report']) {
+    await page.goto(`/en/search/?q=${word}`);
+    await expect(page.getByText(`No results for “${word}”`)).toBeVisible();
+  }
   // Each language's index holds exactly the articles its front page lists.
   const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as {
     languages: Record<string, { page_count: number }>;
