@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { checkPhotoFiles } from './src/integrations/checkPhotoFiles';
 import { relativeUrls } from './src/integrations/relativeUrls';
-import { contentDir } from './src/lib/contentDir';
+import { contentDir } from './src/data/contentDir';
 import remarkTypography from './src/plugins/remarkTypography';
 
 /**

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { missingPhotoFiles } from '../lib/missingPhotoFiles';
+import { missingPhotoFiles } from '../data/missingPhotoFiles';
 
 /**
  * Fails dev, sync and build at once, naming the article and the field, when a

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { isLang, languages, type Lang } from '../i18n/dictionary';
-import { byAuthor, inTopic } from './articleLists';
-import { articlesIn, getCheckedArticles } from './articles';
+import { byAuthor, inTopic } from '../data/articleLists';
+import { articlesIn, getCheckedArticles } from '../data/articles';
 import { listPageCount, listPagePath } from './listPages';
 import {
   aboutPath,

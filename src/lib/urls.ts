@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/dictionary';
-import { slugPattern } from './slug';
+import { slugPattern } from '../schemas/slug';
 
 /**
  * URL paths of the site's pages. Pure functions of their arguments, so every

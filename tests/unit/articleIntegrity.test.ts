@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleIntegrityProblems, type ArticleFacts } from '../../src/lib/articleIntegrity';
+import { articleIntegrityProblems, type ArticleFacts } from '../../src/data/articleIntegrity';
 
 const known = {
   authors: new Set(['newsroom']),

@@ -9,9 +9,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generateCorpus.mjs';
-import { articleIntegrityProblems, type ArticleFacts } from '../../src/lib/articleIntegrity';
-import { articleSchema } from '../../src/lib/articleSchema';
-import { missingPhotoFiles } from '../../src/lib/missingPhotoFiles';
+import { articleIntegrityProblems, type ArticleFacts } from '../../src/data/articleIntegrity';
+import { articleSchema } from '../../src/schemas/articleSchema';
+import { missingPhotoFiles } from '../../src/data/missingPhotoFiles';
 import { wordCount } from '../../src/lib/readingTime';
 
 // As in articleSchema.test.ts: image() and reference() stood in for by their input shape.

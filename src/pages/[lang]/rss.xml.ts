@@ -4,8 +4,8 @@ import { getEntries } from 'astro:content';
 import { site } from '../../config/site';
 import { languages, type Lang } from '../../i18n/dictionary';
 import { useTranslations } from '../../i18n/t';
-import { articlesIn } from '../../lib/articles';
-import { isoDate } from '../../lib/publicationDate';
+import { articlesIn } from '../../data/articles';
+import { isoDate } from '../../schemas/publicationDate';
 import { articlePath, parseArticleId } from '../../lib/urls';
 
 export const getStaticPaths = (() =>

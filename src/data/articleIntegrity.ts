@@ -3,10 +3,10 @@
  * must resolve, body components that must match frontmatter, file names that
  * must be addresses, and dates as typed (before YAML read them). Pure, so the
  * rules are unit-tested on plain objects; the build runs them on the
- * collections (see articles.ts) and fails with every problem listed.
+ * collections (see data/articles.ts) and fails with every problem listed.
  */
 
-import { slugPattern } from './slug';
+import { slugPattern } from '../schemas/slug';
 
 /** What the checks need to know of one article file. */
 export interface ArticleFacts {

@@ -1,7 +1,7 @@
-import type { Article } from './articles';
-import { findArticle } from './articles';
-import { articlePath } from './urls';
-import type { Lang } from '../i18n/dictionary';
+import type { Article } from '../../data/articles';
+import { findArticle } from '../../data/articles';
+import { articlePath } from '../../lib/urls';
+import type { Lang } from '../../i18n/dictionary';
 
 /** A "see also" target as the body links to it. */
 export interface SeeAlsoLink {

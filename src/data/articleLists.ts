@@ -1,7 +1,7 @@
 import type { PaginateFunction } from 'astro';
 import { languages } from '../i18n/dictionary';
 import { articlesIn, type Article } from './articles';
-import { listPageSize } from './listPages';
+import { listPageSize } from '../lib/listPages';
 
 /** Whether an article is listed on a topic's page. */
 export const inTopic = (article: Article, topic: string): boolean =>

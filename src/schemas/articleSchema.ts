@@ -1,14 +1,8 @@
 import { z } from 'astro/zod';
 import { publicationDateSchema } from './publicationDate';
-import { slugPattern } from './slug';
-import { typeset } from './typography';
-
-/** Lower-case words joined by hyphens: the form ids take in URLs and in frontmatter. */
-export const slugSchema = z
-  .string()
-  .regex(slugPattern, { message: 'expected lower-case words joined by hyphens' });
-
-const slug = slugSchema;
+import { slugSchema as slug } from './slug';
+import { languages } from '../i18n/dictionary';
+import { typeset } from '../lib/typography';
 
 /**
  * A text field, with messages that say what belongs there. Astro prints a
@@ -59,7 +53,7 @@ export function articleSchema<
       })
       .optional(),
     /** The edition's language; must match the folder the file is in. */
-    lang: z.enum(['en', 'ru']),
+    lang: z.enum(languages),
     /** The headline, as the page's <h1> and in every link to the article. */
     headline: text('the headline'),
     /** One or two sentences under the headline that say what the story is. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articleIntegrityProblems } from './articleIntegrity';
-import { newestFirst } from './newestFirst';
-import { parseArticleId } from './urls';
+import { newestFirst } from '../lib/newestFirst';
+import { parseArticleId } from '../lib/urls';
 
 /** An article entry as the content layer gives it. */
 export type Article = CollectionEntry<'articles'>;
