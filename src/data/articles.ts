@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/dictionary';
 import { articleIntegrityProblems } from './articleIntegrity';
 import { newestFirst } from '../lib/newestFirst';
 import { parseArticleId } from '../lib/urls';
@@ -74,11 +75,6 @@ export function getCheckedArticles(): Promise<Article[]> {
   return checked;
 }
 
-/** The language folder and slug of an article. */
-export function articleKey(article: Article): { lang: string; slug: string } {
-  return parseArticleId(article.id);
-}
-
 const indexes = new WeakMap<Article[], Map<string, Article>>();
 
 /**
@@ -86,7 +82,7 @@ const indexes = new WeakMap<Article[], Map<string, Article>>();
  * "see also" link asks, so each list is indexed once (a linear search per link
  * made the build quadratic in the number of articles).
  */
-export function findArticle(articles: Article[], lang: string, slug: string): Article | undefined {
+export function findArticle(articles: Article[], lang: Lang, slug: string): Article | undefined {
   let index = indexes.get(articles);
   if (!index) {
     index = new Map(articles.map((article) => [article.id, article]));
@@ -95,14 +91,14 @@ export function findArticle(articles: Article[], lang: string, slug: string): Ar
   return index.get(`${lang}/${slug}`);
 }
 
-const byLanguage = new Map<string, Promise<Article[]>>();
+const byLanguage = new Map<Lang, Promise<Article[]>>();
 
 /** The articles of one language, newest first; sorted once per build. */
-export function articlesIn(lang: string): Promise<Article[]> {
+export function articlesIn(lang: Lang): Promise<Article[]> {
   let articles = byLanguage.get(lang);
   if (!articles) {
     articles = getCheckedArticles().then((all) =>
-      newestFirst(all.filter((article) => articleKey(article).lang === lang)),
+      newestFirst(all.filter((article) => parseArticleId(article.id).lang === lang)),
     );
     byLanguage.set(lang, articles);
   }

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/dictionary';
+import { isLang, languages, type Lang } from '../i18n/dictionary';
 import { slugPattern } from '../schemas/slug';
 
 /**
@@ -47,10 +47,40 @@ export function feedPath(lang: Lang): string {
   return `/${lang}/rss.xml`;
 }
 
-/** Splits a collection id such as `en/some-story` into its language folder and slug. */
-export function parseArticleId(id: string): { lang: string; slug: string } {
-  const [lang = '', slug = ''] = id.split('/');
+/**
+ * Splits a collection id such as `en/some-story` into its language and slug.
+ * The folder must be a language of the site: the integrity check has said so
+ * to the editor already, so anything else here is a mistake in the code.
+ */
+export function parseArticleId(id: string): { lang: Lang; slug: string } {
+  const [lang, slug, ...rest] = id.split('/');
+  if (!isLang(lang) || !slug || rest.length > 0) {
+    throw new Error(
+      `parseArticleId: expected "<language>/<slug>" with a language of the site (${languages.join(', ')}), got "${id}"`,
+    );
+  }
   return { lang, slug };
+}
+
+/** The address of an article's page, from its collection id: `/en/articles/<slug>/`. */
+export function articleHref(article: { id: string }): string {
+  const { lang, slug } = parseArticleId(article.id);
+  return articlePath(lang, slug);
+}
+
+/** The offline page of one edition, shown by the service worker: `/en/offline/`. */
+export function offlinePath(lang: Lang): string {
+  return `/${lang}/offline/`;
+}
+
+/** The not-found page of one edition: `/en/404/`. */
+export function notFoundPath(lang: Lang): string {
+  return `/${lang}/404/`;
+}
+
+/** The search page of one language's edition: `/en/search/`. */
+export function searchPath(lang: Lang): string {
+  return `/${lang}/search/`;
 }
 
 /** Where a page's counterpart in another language is, and whether it is a translation. */
@@ -78,9 +108,4 @@ export function counterpartPath(
     return { lang: target, path: candidate, translated: true };
   }
   return { lang: target, path: homePath(target), translated: false };
-}
-
-/** The search page of one language's edition: `/en/search/`. */
-export function searchPath(lang: Lang): string {
-  return `/${lang}/search/`;
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   aboutPath,
+  articleHref,
   articlePath,
   authorPath,
   counterpartPath,
   feedPath,
   homePath,
+  notFoundPath,
+  offlinePath,
   parseArticleId,
   searchPath,
   topicPath,
@@ -60,9 +63,39 @@ describe('parseArticleId', () => {
   it.each([
     ['en/some-story', { lang: 'en', slug: 'some-story' }],
     ['ru/some-story', { lang: 'ru', slug: 'some-story' }],
-    ['loose', { lang: 'loose', slug: '' }],
   ])('%s', (id, expected) => {
     expect(parseArticleId(id)).toEqual(expected);
+  });
+
+  it.each(['loose', 'fr/some-story', 'en/', 'en/a/b', '/some-story'])(
+    'refuses %j: not <language>/<slug>',
+    (id) => {
+      expect(() => parseArticleId(id)).toThrow(/expected "<language>\/<slug>" .*\(en, ru\)/);
+    },
+  );
+});
+
+describe('articleHref', () => {
+  it.each([
+    ['en/some-story', '/en/articles/some-story/'],
+    ['ru/some-story', '/ru/articles/some-story/'],
+  ])('%s -> %s', (id, expected) => {
+    expect(articleHref({ id })).toBe(expected);
+  });
+
+  it('refuses an id whose slug is not an address', () => {
+    expect(() => articleHref({ id: 'en/Some Story' })).toThrow(/expected a slug/);
+  });
+});
+
+describe('offline and not-found pages', () => {
+  it.each([
+    [offlinePath('en'), '/en/offline/'],
+    [offlinePath('ru'), '/ru/offline/'],
+    [notFoundPath('en'), '/en/404/'],
+    [notFoundPath('ru'), '/ru/404/'],
+  ])('%s', (actual, expected) => {
+    expect(actual).toBe(expected);
   });
 });
 

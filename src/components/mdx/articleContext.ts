@@ -1,6 +1,6 @@
 import type { Article } from '../../data/articles';
 import { findArticle } from '../../data/articles';
-import { articlePath } from '../../lib/urls';
+import { articleHref } from '../../lib/urls';
 import type { Lang } from '../../i18n/dictionary';
 
 /** A "see also" target as the body links to it. */
@@ -29,8 +29,7 @@ export function articleContext(article: Article, all: Article[], lang: Lang): Ar
   for (const slug of article.data.seeAlso) {
     const target = findArticle(all, lang, slug);
     // Integrity checks have already failed the build when a target is missing.
-    if (target)
-      seeAlso.set(slug, { headline: target.data.headline, href: articlePath(lang, slug) });
+    if (target) seeAlso.set(slug, { headline: target.data.headline, href: articleHref(target) });
   }
   const firstPlaced = /<Photo\b[^>]*\bid=["']([^"']+)["']/.exec(article.body ?? '');
   return {

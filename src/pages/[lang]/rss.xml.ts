@@ -6,7 +6,7 @@ import { languages, type Lang } from '../../i18n/dictionary';
 import { useTranslations } from '../../i18n/t';
 import { articlesIn } from '../../data/articles';
 import { isoDate } from '../../schemas/publicationDate';
-import { articlePath, parseArticleId } from '../../lib/urls';
+import { articleHref } from '../../lib/urls';
 
 export const getStaticPaths = (() =>
   languages.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
@@ -36,7 +36,7 @@ export const GET: APIRoute = async ({ params, site: siteUrl }) => {
           : { customData: `<dc:date>${isoDate(data.published)}</dc:date>` };
       return {
         title: data.headline,
-        link: articlePath(lang, parseArticleId(article.id).slug),
+        link: articleHref(article),
         description: data.standfirst,
         categories: topics.map((topic) => topic.data.name[lang]),
         ...dated,
