@@ -1,7 +1,8 @@
 import type { PaginateFunction } from 'astro';
-import { languages } from '../i18n/dictionary';
-import { articlesIn, type Article } from './articles';
+import { languages, type Lang } from '../i18n/dictionary';
+import { listCounterparts } from '../lib/counterparts';
 import { listPageSize } from '../lib/listPages';
+import { articlesIn, type Article } from './articles';
 
 /** Whether an article is listed on a topic's page. */
 export const inTopic = (article: Article, topic: string): boolean =>
@@ -13,7 +14,9 @@ export const byAuthor = (article: Article, author: string): boolean =>
 
 /**
  * The static paths of paginated article lists, one list per entry (a topic,
- * an author) per language: `/<lang>/<section>/<entry>/`, `…/2/`, ….
+ * an author) per language: `/<lang>/<section>/<entry>/`, `…/2/`, …. Every
+ * entry has its list in every language, so each page's counterparts are the
+ * same page of the same list, or its first page where the list is shorter.
  */
 export async function paginatedLists<Entry extends { id: string }>(
   paginate: PaginateFunction,
@@ -21,16 +24,34 @@ export async function paginatedLists<Entry extends { id: string }>(
   param: string,
   listed: (article: Article, entry: string) => boolean,
 ) {
-  const pages = await Promise.all(
+  const byLang = await Promise.all(
     languages.map(async (lang) => {
       const articles = await articlesIn(lang);
-      return entries.flatMap((entry) =>
+      return entries.map((entry) =>
         paginate(
           articles.filter((article) => listed(article, entry.id)),
-          { pageSize: listPageSize, params: { lang, [param]: entry.id }, props: { entry } },
+          { pageSize: listPageSize, params: { lang, [param]: entry.id }, props: { entry, lang } },
         ),
       );
     }),
   );
-  return pages.flat();
+  const addresses = (index: number) =>
+    Object.fromEntries(
+      languages.map((lang, l) => [
+        lang,
+        byLang[l]![index]!.map((path) => path.props.page.url.current),
+      ]),
+    ) as Record<Lang, string[]>;
+  return entries.flatMap((_, index) => {
+    const pages = addresses(index);
+    return byLang.flatMap((lists) =>
+      lists[index]!.map((path) => ({
+        ...path,
+        props: {
+          ...path.props,
+          counterparts: listCounterparts(pages, path.props.page.currentPage),
+        },
+      })),
+    );
+  });
 }

@@ -82,30 +82,3 @@ export function notFoundPath(lang: Lang): string {
 export function searchPath(lang: Lang): string {
   return `/${lang}/search/`;
 }
-
-/** Where a page's counterpart in another language is, and whether it is a translation. */
-export interface Counterpart {
-  lang: Lang;
-  path: string;
-  /** False when the page has no translation and the path is the other edition's home. */
-  translated: boolean;
-}
-
-/**
- * The same page in another language: the path with its language prefix
- * swapped, where that page exists; otherwise the other edition's front page,
- * marked untranslated, so a switch never leads to a missing page or to a
- * different article.
- */
-export function counterpartPath(
-  pathname: string,
-  target: Lang,
-  exists: (path: string) => boolean,
-): Counterpart {
-  const rest = /^\/[a-z]{2}\/(.*)$/.exec(pathname)?.[1];
-  const candidate = rest === undefined ? undefined : `/${target}/${rest}`;
-  if (candidate !== undefined && exists(candidate)) {
-    return { lang: target, path: candidate, translated: true };
-  }
-  return { lang: target, path: homePath(target), translated: false };
-}

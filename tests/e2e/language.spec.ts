@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { hrefPath } from './hrefPath';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../../src/i18n/en';
+import { builtPages } from './builtPages';
 import { fixtureSite } from './fixtureSite';
 
 const slug = 'what-do-protesting-moods-in-kazakhstan-tell-about';
@@ -120,6 +122,29 @@ test('every hreflang alternate points at a page that exists', async ({ page, req
     'content',
     'en_GB',
   );
+});
+
+test('on every built page, the language switch and hreflang lead to pages that exist', () => {
+  const broken: string[] = [];
+  let checked = 0;
+  for (const dist of ['dist', '.fixture-site']) {
+    const fileOf = (path: string) => `${dist}${path}${path.endsWith('/') ? 'index.html' : ''}`;
+    for (const page of builtPages(dist)) {
+      const html = readFileSync(fileOf(page), 'utf8');
+      const alternates = [
+        ...html.matchAll(/<link rel="alternate" hreflang="[^"]+" href="([^"]+)"/g),
+      ];
+      const switches = [...html.matchAll(/<a href="([^"]+)" hreflang="[^"]+" lang="[^"]+"/g)];
+      for (const [, href] of [...alternates, ...switches]) {
+        checked += 1;
+        const path = new URL(href!, new URL(page, 'https://steppe-bulletin.example')).pathname;
+        if (!existsSync(fileOf(path))) broken.push(`${dist}${page}: ${href}`);
+      }
+    }
+  }
+  console.log(`language switch and hreflang: ${checked} links checked`);
+  expect(checked).toBeGreaterThan(100);
+  expect(broken).toEqual([]);
 });
 
 test('a Russian page shows no English UI text', async ({ page }) => {

@@ -4,7 +4,6 @@ import {
   articleHref,
   articlePath,
   authorPath,
-  counterpartPath,
   feedPath,
   homePath,
   notFoundPath,
@@ -96,30 +95,6 @@ describe('offline and not-found pages', () => {
     [notFoundPath('ru'), '/ru/404/'],
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);
-  });
-});
-
-describe('counterpartPath', () => {
-  const pages = new Set([
-    '/en/',
-    '/ru/',
-    '/en/articles/lead/',
-    '/ru/articles/lead/',
-    '/en/articles/english-only/',
-  ]);
-  const exists = (path: string) => pages.has(path);
-
-  it.each([
-    ['an article with a translation', '/en/articles/lead/', 'ru', '/ru/articles/lead/', true],
-    ['the translation, back', '/ru/articles/lead/', 'en', '/en/articles/lead/', true],
-    ['an article without a translation', '/en/articles/english-only/', 'ru', '/ru/', false],
-    ['a front page', '/en/', 'ru', '/ru/', true],
-    ['a front page, back', '/ru/', 'en', '/en/', true],
-    ['an unknown path', '/en/no/such/page/', 'ru', '/ru/', false],
-    ['a path with no language', '/', 'ru', '/ru/', false],
-    ['the page itself', '/en/articles/lead/', 'en', '/en/articles/lead/', true],
-  ] as const)('%s: %s -> %s (%s)', (_, pathname, target, path, translated) => {
-    expect(counterpartPath(pathname, target, exists)).toEqual({ lang: target, path, translated });
   });
 });
 

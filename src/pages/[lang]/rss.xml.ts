@@ -1,22 +1,22 @@
 import rss from '@astrojs/rss';
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getEntries } from 'astro:content';
 import { site } from '../../config/site';
-import { languages, type Lang } from '../../i18n/dictionary';
 import { useTranslations } from '../../i18n/t';
 import { articlesIn } from '../../data/articles';
 import { isoDate } from '../../schemas/publicationDate';
-import { articleHref } from '../../lib/urls';
+import { pagesInEveryLanguage } from '../../lib/counterparts';
+import { articleHref, feedPath } from '../../lib/urls';
 
-export const getStaticPaths = (() =>
-  languages.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => pagesInEveryLanguage(feedPath)) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** One feed per edition: every article, newest first, with its standfirst in full. */
-export const GET: APIRoute = async ({ params, site: siteUrl }) => {
-  const lang = params.lang as Lang;
+export const GET: APIRoute<Props> = async ({ props: { lang }, site: siteUrl }) => {
   const t = useTranslations(lang);
   // The newest 50: a feed is for what is new, not the archive.
   const articles = (await articlesIn(lang)).slice(0, 50);
