@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { checkPhotoFiles } from './src/integrations/checkPhotoFiles';
 import { relativeUrls } from './src/integrations/relativeUrls';
+import { searchIndex } from './src/integrations/searchIndex';
 import { contentDir } from './src/data/contentDir';
 import remarkTypography from './src/plugins/remarkTypography';
 
@@ -26,7 +27,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     checkPhotoFiles(`${contentDir}/articles`),
+    // Build steps run in this order once the pages are written: addresses
+    // made relative first, then the search index of the pages as published.
     relativeUrls(),
+    searchIndex(),
     sitemap({
       // Translations share their path after the language, so the sitemap pairs them.
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },

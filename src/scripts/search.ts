@@ -47,17 +47,19 @@ if (root && form && input && status && list && all) {
   const fill = (template: string, vars: Record<string, string>) =>
     template.replace(/\{(\w+)\}/g, (match, name: string) => vars[name] ?? match);
 
-  // Relative to the page, so the site also works under a path prefix; a
-  // variable, so that Vite leaves the import to the browser.
+  // The site's root, as the page says it is from here, so the site also
+  // works under a path prefix; the URL is a variable, so that Vite leaves
+  // the import to the browser.
+  const siteRoot = new URL(root.dataset.root ?? './', location.href);
   const loadPagefind = () => {
     pagefind ??= (async () => {
-      const url = new URL('../../pagefind/pagefind.js', location.href).href;
+      const url = new URL('pagefind/pagefind.js', siteRoot).href;
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
       // Excerpts start and end mid-sentence: say so. Result addresses are
       // made relative to wherever the site is served from (a mirror's folder).
       await module.options({
         excerptEllipsis: '…',
-        baseUrl: new URL('../../', location.href).pathname,
+        baseUrl: siteRoot.pathname,
       });
       return module;
     })();
