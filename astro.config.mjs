@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { checkPhotoFiles } from './src/integrations/checkPhotoFiles';
 import { relativeUrls } from './src/integrations/relativeUrls';
 import { searchIndex } from './src/integrations/searchIndex';
+import { serviceWorker } from './src/integrations/serviceWorker';
 import { contentDir } from './src/data/contentDir';
 import remarkTypography from './src/plugins/remarkTypography';
 
@@ -28,9 +29,11 @@ export default defineConfig({
     mdx(),
     checkPhotoFiles(`${contentDir}/articles`),
     // Build steps run in this order once the pages are written: addresses
-    // made relative first, then the search index of the pages as published.
+    // made relative first, then the search index and the service worker
+    // (whose cache name hashes the offline pages) from the pages as published.
     relativeUrls(),
     searchIndex(),
+    serviceWorker(),
     sitemap({
       // Translations share their path after the language, so the sitemap pairs them.
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
