@@ -9,7 +9,7 @@ import { parseArticleId } from '../lib/urls';
 export type Article = CollectionEntry<'articles'>;
 
 /** Thrown when content breaks a rule; the message lists every problem, one per line. */
-export class ContentError extends Error {
+class ContentError extends Error {
   override name = 'ContentError';
 }
 

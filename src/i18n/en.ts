@@ -7,8 +7,6 @@
 export const en = {
   'site.tagline': 'News from Central Asia in English and Russian',
   skipLink: 'Skip to content',
-  'nav.home': 'Front page',
-  'nav.primary': 'Main',
   'footer.followUs': 'Follow us',
   'footer.social': 'Social media',
   'footer.about':
@@ -30,7 +28,6 @@ export const en = {
   'article.seeAlso': 'See also:',
   'photo.caption': 'Caption:',
   'photo.credit': 'Photo:',
-  'quote.label': 'Quote',
   'search.link': 'Search',
   'search.title': 'Search',
   'search.description': 'Search every article of the English edition.',
@@ -48,7 +45,6 @@ export const en = {
   'search.noResults': 'No results for “{query}”',
   'search.firstOnly': 'Showing the first {count}.',
   'search.failed': 'Search is not available right now. Every article is listed below.',
-  'home.title': 'Latest',
   'root.choose': 'Read in English',
   'lang.name': 'English',
   'lang.switch': 'Language',
@@ -59,7 +55,7 @@ export const en = {
   'topics.title': 'Topics',
   'topics.description': 'Every topic Steppe Bulletin covers',
   'topic.description': 'Articles on {topic}',
-  'topic.count': {
+  'list.articleCount': {
     one: '{count} article',
     other: '{count} articles',
   },

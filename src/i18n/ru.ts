@@ -4,8 +4,6 @@ import type { Dictionary } from './dictionary';
 export const ru = {
   'site.tagline': 'Новости Центральной Азии на английском и русском языках',
   skipLink: 'Перейти к содержанию',
-  'nav.home': 'Главная',
-  'nav.primary': 'Основное меню',
   'footer.followUs': 'Мы в соцсетях',
   'footer.social': 'Социальные сети',
   'footer.about':
@@ -29,7 +27,6 @@ export const ru = {
   'article.seeAlso': 'Читайте также:',
   'photo.caption': 'Подпись:',
   'photo.credit': 'Фото:',
-  'quote.label': 'Цитата',
   'search.link': 'Поиск',
   'search.title': 'Поиск',
   'search.description': 'Поиск по всем материалам на русском языке.',
@@ -49,7 +46,6 @@ export const ru = {
   'search.noResults': 'По запросу «{query}» ничего не найдено',
   'search.firstOnly': 'Показаны первые {count}.',
   'search.failed': 'Поиск сейчас недоступен. Все материалы перечислены ниже.',
-  'home.title': 'Последние материалы',
   'home.lead': 'Главная тема',
   'root.choose': 'Читать по-русски',
   'lang.name': 'Русский',
@@ -60,7 +56,7 @@ export const ru = {
   'topics.title': 'Темы',
   'topics.description': 'Все темы «Степного вестника»',
   'topic.description': 'Материалы по теме «{topic}»',
-  'topic.count': {
+  'list.articleCount': {
     one: '{count} материал',
     few: '{count} материала',
     many: '{count} материалов',

@@ -38,6 +38,3 @@ export function useTranslations(lang: Lang): ReturnType<typeof translator> {
   if (!t) translators.set(lang, (t = translator(lang)));
   return t;
 }
-
-/** The translator type, for props and helpers that take one. */
-export type Translate = ReturnType<typeof useTranslations>;

@@ -60,7 +60,7 @@ export function listCounterparts(
 }
 
 /** A static path of a page that every edition has. */
-export interface EditionPath {
+interface EditionPath {
   params: { lang: Lang };
   props: { lang: Lang; counterparts: Counterparts };
 }

@@ -4,9 +4,13 @@ import { en } from '../../src/i18n/en';
 import { useTranslations } from '../../src/i18n/t';
 
 describe('dictionaries', () => {
-  it.each(languages.map((lang) => [lang]))('%s has exactly the keys of en', (lang) => {
-    expect(Object.keys(dictionaries[lang]).sort()).toEqual(Object.keys(en).sort());
-  });
+  // English is the source of truth; every other language is compared with it.
+  it.each(languages.filter((lang) => lang !== 'en').map((lang) => [lang]))(
+    '%s has exactly the keys of en',
+    (lang) => {
+      expect(Object.keys(dictionaries[lang]).sort()).toEqual(Object.keys(en).sort());
+    },
+  );
 
   it('Russian plural entries have the one, few and many forms', () => {
     const { ru } = dictionaries;
