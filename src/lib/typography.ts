@@ -4,8 +4,9 @@
  * quotes and hyphens and readers get typeset text.
  *
  * Russian: «ёлочки» with „лапки“ inside, an em dash with a non-breaking space
- * before it, non-breaking spaces after one- and two-letter words, inside
- * "15 дней" number + word pairs and in «т. д.».
+ * before it, non-breaking spaces after one- and two-letter words, before the
+ * particles «же», «ли», «бы» (and «ж», «ль», «б»), which belong to the word
+ * before them, inside "15 дней" number + word pairs and in «т. д.».
  * English: curly quotes and apostrophes, a spaced en dash, non-breaking
  * spaces inside "15 days" number + word pairs.
  */
@@ -67,8 +68,9 @@ const spacingRules: Record<TypographyLang, [RegExp, string][]> = {
     [/(^|\n)[-\u2013\u2014] /g, `$1\u2014${NBSP}`], // a dash opening a line (dialogue)
     [/[ \u00A0]+(?:-{1,2}|\u2013|\u2014)(?=\s)/g, `${NBSP}\u2014`], // word - word
     [/(\d)-(?=\d)/g, '$1\u2013'], // 8-10 июня
-    [/(?<=^|[\s\u00A0(«„])([а-яё]{1,2}) (?=\S)/giu, `$1${NBSP}`], // в Казахстане, и не
-    [/ (ли|ль|же|ж|бы|б)(?=[\s.,;:!?»“)]|$)/gu, `${NBSP}$1`], // particles stay with their word
+    // в Казахстане, и не; not a particle, which belongs to the word before it
+    [/(?<=^|[\s\u00A0(«„])(?!(?:же|ж|ли|ль|бы|б) )([а-яё]{1,2}) (?=\S)/giu, `$1${NBSP}`],
+    [/ (же|ж|ли|ль|бы|б)(?=[\s.,;:!?»“)]|$)/gu, `${NBSP}$1`], // Тогда же, придёт ли
     [/(\d) (?=[\p{L}%№])/gu, `$1${NBSP}`], // 15 суток
     [/(?<!\p{L})т\. ?([дпе])\./gu, `т.${NBSP}$1.`], // т. д.
   ],
