@@ -1,4 +1,5 @@
-import { dictionaries, type Lang, type UiKey } from './dictionary';
+import { typeset } from '../lib/typography';
+import { dictionaries, type Dictionary, type Lang, type UiKey } from './dictionary';
 
 type Vars = Record<string, string | number>;
 
@@ -8,8 +9,53 @@ function fill(template: string, vars: Vars): string {
   );
 }
 
+/** Placeholders that t() fills with a number (a count, a page). */
+const numberSlots = new Set(['count', 'page', 'pages']);
+/** Marks a digit that stands in for a number placeholder; never appears in text. */
+const SLOT = '\uE000';
+
+/**
+ * A UI string typeset by the same rules as article text («на⍽CABAR.asia»).
+ * A number is filled in later; a digit stands in for it meanwhile, so
+ * "{count} минут" is set as "15 минут" would be.
+ */
+function typesetTemplate(template: string, lang: Lang): string {
+  const slots: string[] = [];
+  const standIns = template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (!numberSlots.has(name)) return match;
+    slots.push(match);
+    return `${SLOT}0`;
+  });
+  let next = 0;
+  return typeset(standIns, lang).replaceAll(`${SLOT}0`, () => slots[next++]!);
+}
+
+const typesetDictionaries = new Map<Lang, Dictionary>();
+
+/**
+ * A language's UI strings, typeset, `{name}` placeholders left to fill: for
+ * code that fills them elsewhere (the search script, in the browser). Made
+ * once per language per build.
+ */
+export function uiStrings(lang: Lang): Dictionary {
+  let typeset = typesetDictionaries.get(lang);
+  if (!typeset) {
+    const entries = Object.entries(dictionaries[lang]).map(([key, entry]) => [
+      key,
+      typeof entry === 'string'
+        ? typesetTemplate(entry, lang)
+        : Object.fromEntries(
+            Object.entries(entry).map(([form, text]) => [form, typesetTemplate(text, lang)]),
+          ),
+    ]);
+    typeset = Object.fromEntries(entries) as Dictionary;
+    typesetDictionaries.set(lang, typeset);
+  }
+  return typeset;
+}
+
 function translator(lang: Lang) {
-  const dictionary = dictionaries[lang];
+  const dictionary = uiStrings(lang);
   const plurals = new Intl.PluralRules(lang);
   const numbers = new Intl.NumberFormat(lang);
   return function t(key: UiKey, vars: Vars = {}): string {
@@ -29,9 +75,10 @@ function translator(lang: Lang) {
 const translators = new Map<Lang, ReturnType<typeof translator>>();
 
 /**
- * A translator for one language: `t(key, vars)` returns the UI string with
- * `{name}` placeholders filled. For a plural entry pass `count`; the form is
- * chosen by Intl.PluralRules (Russian: one / few / many).
+ * A translator for one language: `t(key, vars)` returns the UI string,
+ * typeset by the language's rules, with `{name}` placeholders filled. For a
+ * plural entry pass `count`; the form is chosen by Intl.PluralRules (Russian:
+ * one / few / many).
  */
 export function useTranslations(lang: Lang): ReturnType<typeof translator> {
   let t = translators.get(lang);

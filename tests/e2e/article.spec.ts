@@ -24,7 +24,7 @@ test.describe('the English lead article', () => {
     const dateline = page.locator('time').first();
     await expect(dateline).toHaveText('June 2019');
     await expect(dateline).toHaveAttribute('datetime', '2019-06');
-    await expect(page.getByText(/\d+ minute read/)).toBeVisible();
+    await expect(page.getByText(/\d+\sminute read/)).toBeVisible();
   });
 
   test('has the section heading and the names in bold', async ({ page }) => {

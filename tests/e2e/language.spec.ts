@@ -33,7 +33,7 @@ test('English -> Русский -> English, on the same article', async ({ page 
     page.getByRole('heading', { level: 2, name: 'Стремление к переменам' }),
   ).toBeVisible();
   await expect(page.locator('time').first()).toHaveText('июнь 2019');
-  await expect(page.getByText(/\d+ минут(а|ы)? чтения/)).toBeVisible();
+  await expect(page.getByText(/\d+\sминут(а|ы)? чтения/)).toBeVisible();
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(enUrl);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -86,7 +86,7 @@ test('a search is a link: opening it shows the results', async ({ page }) => {
       name: editions.en.lead,
     }),
   ).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “Tusk”$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+\sresults? for “Tusk”$/);
 });
 
 test('a search with no match says so, and still lists every article', async ({ page }) => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries, languages } from '../../src/i18n/dictionary';
 import { en } from '../../src/i18n/en';
-import { useTranslations } from '../../src/i18n/t';
+import { uiStrings, useTranslations } from '../../src/i18n/t';
+
+/** Shows non-breaking spaces, so a test says where they must be. */
+const visible = (text: string) => text.replaceAll('\u00A0', '⍽');
 
 describe('dictionaries', () => {
   // English is the source of truth; every other language is compared with it.
@@ -40,27 +43,58 @@ describe('t()', () => {
   });
 
   it.each([
-    [1, '1 minute read'],
-    [5, '5 minute read'],
-    [1200, '1,200 minute read'],
+    [1, '1⍽minute read'],
+    [5, '5⍽minute read'],
+    [1200, '1,200⍽minute read'],
   ])('chooses the plural form for %i', (count, expected) => {
-    expect(t('article.readingTime', { count })).toBe(expected);
+    expect(visible(t('article.readingTime', { count }))).toBe(expected);
   });
 
   it.each([
-    [1, '1 минута чтения'],
-    [2, '2 минуты чтения'],
-    [5, '5 минут чтения'],
-    [11, '11 минут чтения'],
-    [21, '21 минута чтения'],
-    [22, '22 минуты чтения'],
-    [25, '25 минут чтения'],
-    [111, '111 минут чтения'],
+    [1, '1⍽минута чтения'],
+    [2, '2⍽минуты чтения'],
+    [5, '5⍽минут чтения'],
+    [11, '11⍽минут чтения'],
+    [21, '21⍽минута чтения'],
+    [22, '22⍽минуты чтения'],
+    [25, '25⍽минут чтения'],
+    [111, '111⍽минут чтения'],
   ])('Russian: %i -> %s', (count, expected) => {
-    expect(useTranslations('ru')('article.readingTime', { count })).toBe(expected);
+    expect(visible(useTranslations('ru')('article.readingTime', { count }))).toBe(expected);
   });
 
   it('asks for a count on a plural entry', () => {
     expect(() => t('article.readingTime')).toThrow(/pass \{ count: number \}/);
+  });
+});
+
+describe('UI strings are typeset as article text is', () => {
+  const ru = useTranslations('ru');
+
+  it('binds a short word to the name filled in after it', () => {
+    expect(visible(ru('article.source', { publisher: 'CABAR.asia' }))).toBe(
+      'Впервые опубликовано на⍽CABAR.asia:',
+    );
+  });
+
+  it('binds a filled-in number to its word, as in "15 суток"', () => {
+    expect(visible(ru('list.articleCount', { count: 3 }))).toBe('3⍽материала');
+    expect(visible(useTranslations('en')('list.articleCount', { count: 3 }))).toBe('3⍽articles');
+  });
+
+  it('leaves the placeholders of strings filled elsewhere in place', () => {
+    const results = uiStrings('ru')['search.results'];
+    expect(typeof results === 'string' ? results : visible(results.few!)).toBe(
+      'По⍽запросу «{query}» найдено {count}⍽материала',
+    );
+  });
+
+  it.each(languages.map((lang) => [lang]))('%s: every string is typeset once, alike', (lang) => {
+    const strings = uiStrings(lang);
+    expect(uiStrings(lang)).toBe(strings);
+    for (const [key, entry] of Object.entries(strings)) {
+      const texts = typeof entry === 'string' ? [entry] : Object.values(entry);
+      for (const text of texts) expect(text, key).not.toMatch(/["']|\uE000/);
+    }
   });
 });
