@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { languages } from '../i18n/dictionary';
+import { monthPattern } from './publicationDate';
 
 /**
  * A text given in both languages, as in the author, topic and names data
@@ -29,10 +30,25 @@ export const topicSchema = z.object({
   name: bilingual,
 });
 
-/** An entry of content/names.json: a person, place or organisation in both spellings. */
+/** An entry of content/names.json: a person, place, organization or event in both spellings. */
 export const nameSchema = bilingual.extend({
   /** What the name is of; people are what quotes' speakers must be. */
-  kind: z.enum(['person', 'place', 'organisation']),
+  kind: z.enum(['person', 'place', 'organization', 'event']),
+  /**
+   * For a name that a place bore for a time (Nur-Sultan): the id of the
+   * entry under which the place is known (astana). Articles keep the name
+   * in use when their events happened; this field says both are one place.
+   */
+  nameOf: z.string().optional(),
+  /** For a name with `nameOf`: the months it was in use, YYYY-MM. */
+  inUse: z
+    .object({
+      /** The first month the name was in use. */
+      from: z.string().regex(monthPattern),
+      /** The last month it was in use; leave out while it still is. */
+      until: z.string().regex(monthPattern).optional(),
+    })
+    .optional(),
 });
 
 /** The frontmatter of the site's own pages (About, ...). */

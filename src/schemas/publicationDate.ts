@@ -11,7 +11,8 @@ export interface PublicationDate {
   precision: DatePrecision;
 }
 
-const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** A month, YYYY-MM (e.g. 2019-06). */
+export const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /**
  * Frontmatter date: `2019-06-04` for a known day, or `2019-06` when only the

@@ -5,9 +5,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const contentDir = new URL('../../content/', import.meta.url);
-const names: { id: string; en: string; ru: string }[] = JSON.parse(
-  readFileSync(new URL('names.json', contentDir), 'utf8'),
-);
+const names: {
+  id: string;
+  kind: string;
+  en: string;
+  ru: string;
+  nameOf?: string;
+  inUse?: { from: string; until?: string };
+}[] = JSON.parse(readFileSync(new URL('names.json', contentDir), 'utf8'));
 const articlesDir = new URL('articles/', contentDir);
 const editions = (lang: string) =>
   new Map(
@@ -27,6 +32,15 @@ describe('names.json', () => {
   it('has unique ids', () => {
     const ids = names.map((name) => name.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('links each name a place bore for a time to the entry of that place', () => {
+    const byId = new Map(names.map((name) => [name.id, name]));
+    for (const name of names.filter((entry) => entry.nameOf !== undefined)) {
+      expect(byId.get(name.nameOf!)?.kind, `${name.id}: nameOf "${name.nameOf}"`).toBe(name.kind);
+      expect(name.inUse, `${name.id}: inUse`).toBeDefined();
+    }
+    expect(byId.get('nur-sultan')?.nameOf).toBe('astana');
   });
 
   it.each(names.map((name) => [name.en, name]))(
