@@ -36,6 +36,7 @@ describe('Russian typography', () => {
     ['words that begin like particles', 'и либо, и желание, и быт', 'и⍽либо, и⍽желание, и⍽быт'],
     ['"т. д."', 'средств и т.д.', 'средств и⍽т.⍽д.'],
     ['an ellipsis', 'и так далее...', 'и⍽так далее…'],
+    ['a year and «года»', 'в апреле 2019 года', 'в⍽апреле 2019⍽года'],
   ])('%s', (_, input, expected) => {
     expect(visible(typeset(input, 'ru'))).toBe(expected);
   });
@@ -50,6 +51,11 @@ describe('English typography', () => {
     ['a number range', 'June 8-10', 'June 8–10'],
     ['a number and its word', 'sentenced to 15 days', 'sentenced to 15⍽days'],
     ['a hyphenated word stays', 'a 22-year-old student', 'a 22-year-old student'],
+    [
+      'a year is not bound to the next word',
+      'in April 2019 and 80 people',
+      'in April 2019 and 80⍽people',
+    ],
     ['curly quotes already typed stay', '“The trend”', '“The trend”'],
   ])('%s', (_, input, expected) => {
     expect(visible(typeset(input, 'en'))).toBe(expected);
