@@ -30,7 +30,7 @@ test('English -> Русский -> English, on the same article', async ({ page 
   expect(await counts(page)).toEqual(english);
   await expect(page.locator('.prose strong')).toHaveText(['Андрей Чеботарев', 'Ирина Ким']);
   await expect(
-    page.getByRole('heading', { level: 2, name: 'Стремление к переменам' }),
+    page.getByRole('heading', { level: 2, name: 'Жажда перемен' }),
   ).toBeVisible();
   await expect(page.locator('time').first()).toHaveText('июнь 2019');
   await expect(page.getByText(/\d+\sминут(а|ы)? чтения/)).toBeVisible();

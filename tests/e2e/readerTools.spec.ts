@@ -10,7 +10,7 @@ const editions = {
     dark: 'Dark theme',
   },
   ru: {
-    phrase: 'временном строении',
+    phrase: 'маленькой времянке',
     report: 'Сообщить об ошибке',
     send: 'Отправить',
     dark: 'Тёмная тема',
