@@ -83,7 +83,7 @@ export const en = {
   'typo.send': 'Send',
   'typo.cancel': 'Cancel',
   'typo.sent': 'Thank you: your report has been sent.',
-  'typo.failed': 'The report could not be sent. Please send it by e-mail:',
+  'typo.failed': 'The report could not be sent. Please send it by email:',
   'typo.subject': 'Error report: {title}',
   'typo.mail.page': 'Page',
   'typo.mail.context': 'Context',
