@@ -26,6 +26,8 @@ export interface ArticleFacts {
   quotes: string[];
   seeAlso: string[];
   basedOn?: string | undefined;
+  /** For a translation: the language it was translated from and who translated it (author ids). */
+  translation?: { from: string; by: string[] } | undefined;
   /** The speakers of the article's quotes, in frontmatter order. */
   speakers: string[];
 }
@@ -79,7 +81,7 @@ function* bodyPlacementProblems(article: ArticleFacts): Generator<string> {
  * word, so the schema only ever sees a valid date; the date as typed tells.
  */
 function* typedDateProblems(article: ArticleFacts): Generator<string> {
-  const typed = /^(published|updated):[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gm;
+  const typed = /^(published|updated|events):[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gm;
   for (const [, field, year, month, day] of splitSource(article.source).frontmatter.matchAll(
     typed,
   )) {
@@ -142,6 +144,15 @@ function* articleProblems(
     if (!known.authors.has(author)) {
       yield `authors[${index}]: no author "${author}" in authors.json (known: ${quoteList(known.authors)})`;
     }
+  }
+  for (const [index, translator] of (article.translation?.by ?? []).entries()) {
+    if (!known.authors.has(translator)) {
+      yield `translation.by[${index}]: no author "${translator}" in authors.json (known: ${quoteList(known.authors)})`;
+    }
+  }
+  const from = article.translation?.from;
+  if (from !== undefined && !slugsByLang.get(from)?.has(slug)) {
+    yield `translation.from: no ${from} edition of this article (expected a file articles/${from}/${slug}.mdx)`;
   }
   for (const [index, topic] of article.topics.entries()) {
     if (!known.topics.has(topic)) {

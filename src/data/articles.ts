@@ -45,6 +45,10 @@ async function loadCheckedArticles(): Promise<Article[]> {
       quotes: entry.data.quotes.map((quote) => quote.id),
       seeAlso: entry.data.seeAlso,
       basedOn: entry.data.basedOn,
+      translation: entry.data.translation && {
+        from: entry.data.translation.from,
+        by: entry.data.translation.by.map((translator) => translator.id),
+      },
       speakers: entry.data.quotes.map((quote) => quote.speaker),
     })),
     {

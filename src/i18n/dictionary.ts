@@ -21,6 +21,14 @@ export type Dictionary = {
 /** All dictionaries by language. */
 export const dictionaries: Record<Lang, Dictionary> = { en, ru };
 
+/**
+ * A language as it ends the UI keys that exist once per language
+ * ('translation.fromEn'), so that a new language without them fails the type check.
+ */
+export function keySuffix(lang: Lang): Capitalize<Lang> {
+  return `${lang.charAt(0).toUpperCase()}${lang.slice(1)}` as Capitalize<Lang>;
+}
+
 /** Whether a string names a language the site is published in. */
 export function isLang(value: string | undefined): value is Lang {
   return (languages as readonly string[]).includes(value ?? '');

@@ -9,8 +9,15 @@ export const ru = {
   'footer.about':
     '«Степной вестник» перепечатывает материалы других изданий о Центральной Азии со ссылкой на первоисточник.',
   'article.byline': 'Автор: {authors}',
-  'article.published': 'Опубликовано',
-  'article.updated': 'Обновлено',
+  'article.bylineOriginal': 'Автор оригинала: {authors}',
+  'translation.fromEn': 'Перевод с английского: {translators}.',
+  'translation.fromRu': 'Перевод с русского: {translators}.',
+  'translation.quotesFromEn': 'Цитаты тоже переведены с английского.',
+  'translation.quotesFromRu': 'Цитаты тоже переведены с русского.',
+  'article.published': 'Опубликовано: {date}',
+  'article.updated': 'Обновлено: {date}',
+  'article.events': 'События: {date}',
+  'article.written': 'Написано: {date}',
   'article.readingTime': {
     one: '{count} минута чтения',
     few: '{count} минуты чтения',
@@ -19,14 +26,19 @@ export const ru = {
   },
   'article.topics': 'Темы',
   'article.source': 'Впервые опубликовано на {publisher}:',
+  'article.sourceFromEn': 'Оригинал (на английском языке) опубликован на {publisher}:',
+  'article.sourceFromRu': 'Оригинал (на русском языке) опубликован на {publisher}:',
   'article.disclaimer': 'Примечание',
   'article.basedOn':
-    'Эта заметка основана только на фактах из материала {article}. Текст оригинальной статьи недоступен.',
+    'Эту заметку редакция написала только на основе фактов из материала «{article}» ({date}).',
+  'article.headlineFrom':
+    'Её заголовок - название статьи {publisher}, которую рекомендует этот материал; текст самой статьи нам недоступен.',
   'article.typoInvitation':
     'Если вы нашли опечатку, выделите её и нажмите {keys}, чтобы сообщить нам.',
   'article.seeAlso': 'Читайте также:',
   'photo.caption': 'Подпись:',
   'photo.credit': 'Фото:',
+  'photo.unavailable': 'Фотография недоступна',
   'search.link': 'Поиск',
   'search.title': 'Поиск',
   'search.description': 'Поиск по всем материалам на русском языке.',

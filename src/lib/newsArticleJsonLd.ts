@@ -1,16 +1,34 @@
 import type { NewsArticle, Organization, Person, WithContext } from 'schema-dts';
 
+/** An author or translator, as structured data names them. */
+export interface Contributor {
+  name: string;
+  url: string;
+  kind: 'person' | 'organization';
+}
+
+const contributor = (who: Contributor): Person | Organization => ({
+  '@type': who.kind === 'person' ? 'Person' : 'Organization',
+  name: who.name,
+  url: who.url,
+});
+
 /** What the structured data of an article is made from; every URL absolute. */
 export interface NewsArticleFacts {
   url: string;
   headline: string;
   description: string;
-  images: string[];
+  /** The article's photographs, or the site's default card: never none. */
+  images: [string, ...string[]];
   /** ISO date, as precise as it is known: 2019-06 or 2019-06-04. */
   datePublished: string;
   dateModified?: string | undefined;
+  /** When the reported events happened (ISO, as precise as known), where not when published. */
+  events?: string | undefined;
   inLanguage: string;
-  authors: { name: string; url: string; kind: 'person' | 'organization' }[];
+  authors: Contributor[];
+  /** Who translated this edition, where it is a translation. */
+  translators: Contributor[];
   publisher: { name: string; url: string };
   /** The original publication a republished article is based on. */
   original?: { url: string; publisher?: string | undefined } | undefined;
@@ -37,15 +55,14 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): WithContext<NewsArti
     url: facts.url,
     headline: facts.headline,
     description: facts.description,
-    ...(facts.images.length > 0 ? { image: facts.images } : {}),
+    image: facts.images,
     datePublished: facts.datePublished,
     ...(facts.dateModified ? { dateModified: facts.dateModified } : {}),
+    // A brief on earlier events: the period its content is about.
+    ...(facts.events ? { temporalCoverage: facts.events } : {}),
     inLanguage: facts.inLanguage,
-    author: facts.authors.map((author): Person | Organization => ({
-      '@type': author.kind === 'person' ? 'Person' : 'Organization',
-      name: author.name,
-      url: author.url,
-    })),
+    author: facts.authors.map(contributor),
+    ...(facts.translators.length > 0 ? { translator: facts.translators.map(contributor) } : {}),
     publisher: { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url },
     ...(facts.original
       ? {

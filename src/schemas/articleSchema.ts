@@ -58,12 +58,35 @@ export function articleSchema<
     headline: text('the headline'),
     /** One or two sentences under the headline that say what the story is. */
     standfirst: text('one or two sentences that say what the story is'),
-    /** First publication: YYYY-MM-DD, or YYYY-MM where the day is not known. */
+    /**
+     * First publication of this text: YYYY-MM-DD, or YYYY-MM where the day is
+     * not known. For a brief, the day the newsroom wrote it.
+     */
     published: publicationDateSchema,
+    /**
+     * When the events the article reports happened, where that is not when it
+     * was published: a brief written in 2026 from 2019 reporting has
+     * `events: 2019-05`. Same forms as `published`. The page then gives this
+     * as its dateline and `published` as the day the text was written.
+     */
+    events: publicationDateSchema.optional(),
     /** Last substantive update, where there was one. */
     updated: publicationDateSchema.optional(),
     /** Who wrote it: ids from content/authors.json. A newsroom byline is an author too. */
     authors: z.array(author).min(1, { message: 'name at least one author' }),
+    /**
+     * For an edition translated from another: the language of the text it was
+     * translated from and who translated it. The page, its structured data
+     * and the byline say so; `authors` stay the original's.
+     */
+    translation: z
+      .object({
+        /** The language the text was translated from (not this edition's). */
+        from: z.enum(['en', 'ru']),
+        /** Who translated it: ids from content/authors.json. */
+        by: z.array(author).min(1, { message: 'name who translated it' }),
+      })
+      .optional(),
     /** What it is about: ids from content/topics.json. */
     topics: z.array(topic).min(1, { message: 'name at least one topic' }),
     /** Photos placed in the body with <Photo id="..." />. */
@@ -74,8 +97,18 @@ export function articleSchema<
           id: slug,
           /** The image file, relative to this MDX file (e.g. ../../photos/name.jpg). */
           src: image(),
-          /** What the image shows, for readers who cannot see it. */
-          alt: text('what the image shows, for readers who cannot see it'),
+          /**
+           * What the image shows, for readers who cannot see it. Left out of
+           * an unavailable photo, which is never shown.
+           */
+          alt: text('what the image shows, for readers who cannot see it').optional(),
+          /**
+           * The photograph is not available: the page gives its caption and
+           * credit and says so, and no card or link preview uses the file
+           * (a stand-in). When the photograph is in place, put it in the file
+           * and replace this line with its `alt`.
+           */
+          unavailable: z.literal(true, { error: 'expected true, or no such line' }).optional(),
           /** What the photo is of, shown under it; leave out when there is none. */
           caption: text('what the photo is of').optional(),
           /** Who took or supplied the photo. */
@@ -111,12 +144,54 @@ export function articleSchema<
       .optional(),
     /** For a brief written from another article's facts: that article's slug. */
     basedOn: slug.optional(),
+    /**
+     * For a brief published under the title of another publisher's article
+     * whose text is not available (as the briefs under the titles the lead
+     * story recommends): that publisher. The page says the headline is theirs.
+     */
+    headlineFrom: text('the publisher whose article the headline is the title of').optional(),
     /** The lead story of the front page; where several are, the newest leads. */
     lead: z.boolean().default(false),
     /** Donor or project disclaimer printed at the foot of the article. */
     disclaimer: text('the disclaimer').optional(),
   });
   const known = new Set(Object.keys(fields.shape));
+  // What one field cannot say alone: a photo is shown (then it needs alt
+  // text) or unavailable (then it has none); a translation is from another
+  // language than the edition's.
+  const consistent = (data: z.output<typeof fields>, context: z.RefinementCtx) => {
+    for (const [index, photo] of data.photos.entries()) {
+      if (!photo.unavailable && photo.alt === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['photos', index, 'alt'],
+          message: 'missing: expected what the image shows, for readers who cannot see it',
+        });
+      }
+      if (photo.unavailable && photo.alt !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['photos', index, 'unavailable'],
+          message:
+            'an unavailable photo is not shown, so it has no alt text: remove alt, or remove this line once the photograph is in place',
+        });
+      }
+    }
+    if (data.headlineFrom !== undefined && data.basedOn === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['headlineFrom'],
+        message: 'is for a brief: expected basedOn, naming the article the brief is written from',
+      });
+    }
+    if (data.translation?.from === data.lang) {
+      context.addIssue({
+        code: 'custom',
+        path: ['translation', 'from'],
+        message: `is "${data.lang}", the language of this edition; expected the language it was translated from`,
+      });
+    }
+  };
   // A field the schema does not know (a misspelt `seealso:`) fails the build,
   // named, rather than vanishing from the page without a word.
   const noUnknownFields = (value: unknown, context: z.RefinementCtx) => {
@@ -135,7 +210,7 @@ export function articleSchema<
   };
   return z.preprocess(
     noUnknownFields,
-    fields.transform(
+    fields.superRefine(consistent).transform(
       // Editors type plain quotes and hyphens; every reader-facing text is
       // typeset by the rules of the article's language, as the body is.
       (data) => {
@@ -147,7 +222,7 @@ export function articleSchema<
           standfirst: ts(data.standfirst),
           photos: data.photos.map((photo) => ({
             ...photo,
-            alt: ts(photo.alt),
+            alt: tsOptional(photo.alt),
             caption: tsOptional(photo.caption),
             credit: ts(photo.credit),
           })),

@@ -29,11 +29,17 @@ test('English -> Русский -> English, on the same article', async ({ page 
   );
   expect(await counts(page)).toEqual(english);
   await expect(page.locator('.prose strong')).toHaveText(['Андрей Чеботарев', 'Ирина Ким']);
-  await expect(
-    page.getByRole('heading', { level: 2, name: 'Жажда перемен' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Жажда перемен' })).toBeVisible();
   await expect(page.locator('time').first()).toHaveText('июнь 2019');
   await expect(page.getByText(/\d+\sминут(а|ы)? чтения/)).toBeVisible();
+  // The Russian edition is the newsroom's translation, and says so.
+  await expect(page.locator('.byline')).toHaveText('Автор оригинала: Редакция CABAR.asia');
+  await expect(page.locator('.translation-credit')).toHaveText(
+    'Перевод с английского: Редакция «Степного вестника». Цитаты тоже переведены с английского.',
+  );
+  await expect(page.locator('.source-credit')).toContainText(
+    'Оригинал (на английском языке) опубликован на CABAR.asia:',
+  );
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(enUrl);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

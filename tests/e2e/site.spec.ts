@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { builtPages } from './builtPages';
 import { hrefPath } from './hrefPath';
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -29,7 +33,8 @@ for (const edition of editions) {
       const lead = page.locator('.lead-story');
       await expect(lead.getByRole('heading', { level: 2 })).toHaveText(edition.lead);
       await expect(lead.locator('.article__standfirst, .lead-story__standfirst')).not.toBeEmpty();
-      await expect(lead.getByRole('img')).toHaveCount(1);
+      // The lead's photographs are not available: the front page shows no stand-in.
+      await expect(lead.getByRole('img')).toHaveCount(0);
       const more = page.getByRole('region', { name: edition.more });
       await expect(more.getByRole('article')).toHaveCount(3);
       for (const time of await more.locator('time').all()) await expect(time).not.toBeEmpty();
@@ -116,6 +121,15 @@ for (const edition of editions) {
       );
       expect(lead['dc:date']).toBe('2019-06');
       expect(lead.pubDate).toBeUndefined();
+      // A brief is dated the day it was written, and says when its events happened.
+      const briefs = channel.item.filter((item: { title: string }) => item !== lead);
+      for (const brief of briefs) {
+        expect(brief.pubDate).toMatch(/24 Nov 2026/);
+        expect(brief['dc:coverage']).toMatch(/^2019-0[4-6]$/);
+        expect(brief.description).toMatch(
+          edition.lang === 'en' ? /^Events of \S+ 2019\. / : /^События: \S+ 2019\. /,
+        );
+      }
     });
   });
 }
@@ -184,11 +198,21 @@ test('every article carries NewsArticle structured data and link-preview metadat
       expect(data.author[0]['@type']).toBe('Organization');
       expect(data.publisher.name).toBe(lang === 'en' ? 'Steppe Bulletin' : 'Степной вестник');
       expect(data.isBasedOn.url).toMatch(/^https:\/\//);
-      const other = lang === 'en' ? 'ru' : 'en';
-      const translation = lang === 'en' ? data.workTranslation[0] : data.translationOfWork;
-      expect(new URL(translation.url).pathname).toBe(`/${other}/articles/${slug}/`);
-      expect(translation.inLanguage).toBe(other);
-      for (const image of data.image ?? [])
+      if (slug === leadSlug) {
+        // The Russian lead is the newsroom's translation of the English.
+        const other = lang === 'en' ? 'ru' : 'en';
+        const translation = lang === 'en' ? data.workTranslation[0] : data.translationOfWork;
+        expect(new URL(translation.url).pathname).toBe(`/${other}/articles/${slug}/`);
+        expect(translation.inLanguage).toBe(other);
+        if (lang === 'ru') expect(data.translator[0].name).toBe('Редакция «Степного вестника»');
+        else expect(data.translator).toBeUndefined();
+      } else {
+        // Briefs are the newsroom's own in both languages, on events of 2019.
+        expect(data.translationOfWork).toBeUndefined();
+        expect(data.temporalCoverage).toMatch(/^2019-0[4-6]$/);
+      }
+      expect(data.image.length).toBeGreaterThan(0);
+      for (const image of data.image)
         expect((await request.get(new URL(image).pathname)).status()).toBe(200);
 
       const meta = (property: string) =>
@@ -231,4 +255,27 @@ test('following links from both front pages reaches no missing page', async ({ p
     }
   }
   expect(seen.size).toBeGreaterThan(25);
+});
+
+test('no unavailable photo is used as an image: not on a page, a card or a link preview', async () => {
+  // The files of unavailable photos are stand-ins: any image made from one passes for the photograph.
+  const standIns = new Set<string>();
+  for (const file of readdirSync('content/articles', { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.mdx')) continue;
+    const { frontmatter } = parseFrontmatter(readFileSync(`content/articles/${file}`, 'utf8'));
+    for (const photo of frontmatter.photos ?? []) {
+      if (photo.unavailable) standIns.add(basename(photo.src, extname(photo.src)));
+    }
+  }
+  expect(standIns.size).toBeGreaterThan(0);
+  const imageUrls =
+    /(?:src|srcset|content)="([^"]*_astro\/[^"]*)"|"(https?:\/\/[^"]*_astro\/[^"]*)"/g;
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(10);
+  for (const path of pages) {
+    const html = readFileSync(`dist${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8');
+    for (const [, attribute, inJson] of html.matchAll(imageUrls)) {
+      for (const name of standIns) expect(attribute ?? inJson, path).not.toContain(`/${name}.`);
+    }
+  }
 });

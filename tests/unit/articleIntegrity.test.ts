@@ -104,6 +104,11 @@ describe('articleIntegrityProblems', () => {
       'content/articles/en/lead.mdx: updated: 2019-13-01 is not a day of the calendar',
     ],
     [
+      'an events date that is not a day of the calendar',
+      [article('brief', { source: mdx('', 'published: 2026-11-24\nevents: 2019-04-31') })],
+      'content/articles/en/brief.mdx: events: 2019-04-31 is not a day of the calendar',
+    ],
+    [
       'a file name that is not an address',
       [article('Some_Story')],
       "content/articles/en/Some_Story.mdx: file name: expected lower-case words joined by hyphens (the name is the article's address); rename the file to some-story.mdx",
@@ -132,6 +137,17 @@ describe('articleIntegrityProblems', () => {
     const problems = articleIntegrityProblems(articles, known);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(expected);
+  });
+
+  it('accepts a translation from an edition that exists, by a known author', () => {
+    const ru = { ...article('lead', { translation: { from: 'en', by: ['newsroom'] } }) };
+    const translated = {
+      ...ru,
+      id: 'ru/lead',
+      filePath: 'content/articles/ru/lead.mdx',
+      lang: 'ru',
+    };
+    expect(articleIntegrityProblems([article('lead'), translated], known)).toEqual([]);
   });
 
   it('accepts speakers spelled as in names.json, in their language', () => {
@@ -166,6 +182,31 @@ describe('articleIntegrityProblems', () => {
         { ...article('other'), id: 'ru/other', lang: 'ru' },
       ],
       'content/articles/ru/lead.mdx: seeAlso: names "other" but the en edition (content/articles/en/lead.mdx) names "brief"',
+    ],
+    [
+      'a translator who is not in authors.json',
+      [
+        article('lead'),
+        {
+          ...article('lead', { translation: { from: 'en', by: ['newsroom', 'someone'] } }),
+          id: 'ru/lead',
+          filePath: 'content/articles/ru/lead.mdx',
+          lang: 'ru',
+        },
+      ],
+      'content/articles/ru/lead.mdx: translation.by[1]: no author "someone" in authors.json (known: "newsroom")',
+    ],
+    [
+      'a translation from an edition that does not exist',
+      [
+        {
+          ...article('lead', { translation: { from: 'en', by: ['newsroom'] } }),
+          id: 'ru/lead',
+          filePath: 'content/articles/ru/lead.mdx',
+          lang: 'ru',
+        },
+      ],
+      'content/articles/ru/lead.mdx: translation.from: no en edition of this article (expected a file articles/en/lead.mdx)',
     ],
     [
       'a translation with other photos',

@@ -25,6 +25,15 @@ const lead = realArticles.find(({ file }) =>
   file.endsWith('en/what-do-protesting-moods-in-kazakhstan-tell-about.mdx'),
 )!.frontmatter;
 
+/** A photo that is in place (the lead's are unavailable): alt text instead of `unavailable`. */
+const shown = {
+  id: 'portrait',
+  src: '../../photos/alimzhan-izbasarov.jpg',
+  alt: 'Alimzhan Izbasarov',
+  caption: 'Alimzhan Izbasarov',
+  credit: 'RFE/RL',
+};
+
 /** The messages for a frontmatter, each as `<field path>: <message>`. */
 function problems(frontmatter: unknown): string[] {
   const result = schema.safeParse(frontmatter);
@@ -51,9 +60,44 @@ describe('article schema', () => {
     ['a date that is not a date', { published: 'early June' }, /^published: .*YYYY-MM/],
     ['no author', { authors: [] }, /^authors: name at least one author/],
     [
-      'a photo without alt text',
-      { photos: [{ ...lead.photos[0], alt: '' }] },
+      'a photo with empty alt text',
+      { photos: [{ ...shown, alt: '' }] },
       /^photos\.0\.alt: must not be empty/,
+    ],
+    [
+      'a photo neither described nor marked unavailable',
+      { photos: [{ ...shown, alt: undefined }] },
+      /^photos\.0\.alt: missing: expected what the image shows/,
+    ],
+    [
+      'an unavailable photo with alt text',
+      { photos: [{ ...shown, unavailable: true }] },
+      /^photos\.0\.unavailable: an unavailable photo is not shown, so it has no alt text/,
+    ],
+    [
+      'unavailable set to anything but true',
+      { photos: [{ ...shown, alt: undefined, unavailable: 'yes' }] },
+      /^photos\.0\.unavailable: expected true, or no such line/,
+    ],
+    [
+      'an events date that is not a date',
+      { events: 'spring 2019' },
+      /^events: expected a date as YYYY-MM-DD, or YYYY-MM/,
+    ],
+    [
+      "a translation from the edition's own language",
+      { translation: { from: 'en', by: ['bulletin-newsroom'] } },
+      /^translation\.from: is "en", the language of this edition; expected the language it was translated from/,
+    ],
+    [
+      'a translation without translators',
+      { lang: 'ru', translation: { from: 'en', by: [] } },
+      /^translation\.by: name who translated it/,
+    ],
+    [
+      'a headline credited to another publisher on an article that is not a brief',
+      { headlineFrom: 'CABAR.asia' },
+      /^headlineFrom: is for a brief: expected basedOn/,
     ],
     [
       'a photo without a credit',
@@ -80,5 +124,24 @@ describe('article schema', () => {
     const found = problems({ ...lead, ...change });
     expect(found.length).toBeGreaterThan(0);
     expect(found.join('\n')).toMatch(message);
+  });
+});
+
+describe('article schema: what the page is given', () => {
+  it('keeps an unavailable photo with its caption and credit, and no alt', () => {
+    const data = schema.parse(lead);
+    expect(data.photos[0]).toMatchObject({
+      id: 'izbasarov',
+      unavailable: true,
+      caption: 'Alimzhan Izbasarov',
+      credit: 'RFE/RL',
+    });
+    expect(data.photos[0]!.alt).toBeUndefined();
+  });
+
+  it("reads a brief's events date in the forms of published", () => {
+    const data = schema.parse({ ...lead, published: new Date('2026-11-24'), events: '2019-05' });
+    expect(data.events).toEqual({ date: new Date(Date.UTC(2019, 4, 1)), precision: 'month' });
+    expect(data.published.precision).toBe('day');
   });
 });

@@ -1,10 +1,13 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
+import ArticleMeta from '../../src/components/ArticleMeta.astro';
+import Dateline from '../../src/components/Dateline.astro';
 import Figure from '../../src/components/Figure.astro';
 import Photo from '../../src/components/mdx/Photo.astro';
 import PullQuote from '../../src/components/mdx/PullQuote.astro';
 import SeeAlso from '../../src/components/mdx/SeeAlso.astro';
 import type { ArticleContext } from '../../src/components/mdx/articleContext';
+import { shownPhotos } from '../../src/lib/shownPhotos';
 
 const image = { src: '/photo.jpg', width: 1600, height: 1067, format: 'jpg' as const };
 const photo = {
@@ -116,5 +119,114 @@ describe('<PullQuote>', () => {
     });
     expect(html).toContain('<blockquote><p>The trend for renewal has been set.</p></blockquote>');
     expect(html.replace(/<[^>]+>/g, '')).toContain('Andrei Chebotarev, political analyst');
+  });
+});
+
+describe('<Figure> for a photograph that is not available', () => {
+  const { alt: _, ...described } = photo;
+  const unavailable = { ...described, unavailable: true as const };
+
+  it.each([
+    ['en', 'Caption: Alimzhan Izbasarov Photo: RFE/RL Photograph not available'],
+    ['ru', 'Подпись: Alimzhan Izbasarov Фото: RFE/RL Фотография недоступна'],
+  ] as const)('%s: gives caption and credit and says so, with no image', async (lang, text) => {
+    const html = await render(Figure, { props: { photo: unavailable, lang } });
+    expect(html).not.toMatch(/<img|<picture|<source/);
+    expect(html).toContain('figure--unavailable');
+    const caption = /<figcaption[^>]*>([\s\S]*)<\/figcaption>/.exec(html)![1]!;
+    expect(
+      caption
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe(text);
+  });
+});
+
+describe('shownPhotos', () => {
+  it('leaves out unavailable photos, so no stand-in becomes a card or preview image', () => {
+    const standIn = { ...photo, id: 'stand-in', alt: undefined, unavailable: true as const };
+    expect(shownPhotos([standIn, photo]).map((p) => p.id)).toEqual(['portrait']);
+    expect(shownPhotos([standIn])).toEqual([]);
+  });
+});
+
+const day = (iso: string) => ({ date: new Date(`${iso}T00:00:00Z`), precision: 'day' as const });
+const month = (iso: string) => ({
+  date: new Date(`${iso}-01T00:00:00Z`),
+  precision: 'month' as const,
+});
+/** The text of the markup, its spacing collapsed. */
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
+
+describe('<Dateline>', () => {
+  it.each([
+    ['en', 'Events of May 2019 Written 24 November 2026'],
+    ['ru', 'События: май 2019 Написано: 24 ноября 2026 г.'],
+  ] as const)(
+    '%s: a brief on earlier events gives their time, then when it was written',
+    async (lang, expected) => {
+      const html = await render(Dateline, {
+        props: { lang, published: day('2026-11-24'), events: month('2019-05') },
+      });
+      expect(text(html)).toBe(expected);
+      expect(html.indexOf('datetime="2019-05"')).toBeLessThan(
+        html.indexOf('datetime="2026-11-24"'),
+      );
+      expect(html).not.toContain('visually-hidden');
+    },
+  );
+
+  it.each([
+    ['en', 'Published: June 2019'],
+    ['ru', 'Опубликовано: июнь 2019'],
+  ] as const)(
+    '%s: otherwise the publication date, labelled for screen readers',
+    async (lang, expected) => {
+      const html = await render(Dateline, { props: { lang, published: month('2019-06') } });
+      expect(text(html)).toBe(expected);
+      expect(html).toMatch(
+        /<span class="visually-hidden"[^>]*>[^<]+<\/span>\s*<time datetime="2019-06"/,
+      );
+    },
+  );
+});
+
+describe('<ArticleMeta> of a translation', () => {
+  const author = (id: string, en: string, ru: string) =>
+    ({ id, collection: 'authors', data: { kind: 'organization', name: { en, ru } } }) as const;
+  const cabar = author('cabar-newsroom', 'CABAR.asia newsroom', 'Редакция CABAR.asia');
+  const bulletin = author(
+    'bulletin-newsroom',
+    'Steppe Bulletin newsroom',
+    'Редакция «Степного вестника»',
+  );
+  const meta = (lang: 'en' | 'ru', from: 'en' | 'ru') =>
+    render(ArticleMeta, {
+      props: {
+        lang,
+        authors: [cabar],
+        translation: { from, by: [bulletin] },
+        published: month('2019-06'),
+        minutes: 5,
+      },
+    });
+
+  it('credits the original authors as such and the translators, from English', async () => {
+    const html = await meta('ru', 'en');
+    expect(text(html)).toContain(
+      'Автор оригинала: Редакция CABAR.asia Перевод с английского: Редакция «Степного вестника». Цитаты тоже переведены с английского.',
+    );
+    expect(html).toContain('href="/ru/authors/bulletin-newsroom/"');
+  });
+
+  it('says "Translated from Russian by" the other way round', async () => {
+    expect(text(await meta('en', 'ru'))).toContain(
+      'By CABAR.asia newsroom Translated from Russian by Steppe Bulletin newsroom. Its quotations are translated from the Russian as well.',
+    );
   });
 });

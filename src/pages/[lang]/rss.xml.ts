@@ -4,6 +4,7 @@ import { getEntries } from 'astro:content';
 import { site } from '../../config/site';
 import { useTranslations } from '../../i18n/t';
 import { articlesIn } from '../../data/articles';
+import { formatPublicationDate } from '../../lib/formatDate';
 import { isoDate } from '../../schemas/publicationDate';
 import { pagesInEveryLanguage } from '../../lib/counterparts';
 import { articleHref, feedPath } from '../../lib/urls';
@@ -34,15 +35,23 @@ export const GET: APIRoute<Props> = async ({ props: { lang }, site: siteUrl }) =
         data.published.precision === 'day'
           ? { pubDate: data.published.date }
           : { customData: `<dc:date>${isoDate(data.published)}</dc:date>` };
+      // A brief on earlier events: the item, dated the day it was written,
+      // opens by saying when its events happened, and carries that time as
+      // Dublin Core's coverage.
+      const events = data.events && {
+        said: `${t('article.events', { date: formatPublicationDate(data.events, lang) })}. `,
+        coverage: `<dc:coverage>${isoDate(data.events)}</dc:coverage>`,
+      };
       return {
         title: data.headline,
         link: articleHref(article),
-        description: data.standfirst,
+        description: `${events?.said ?? ''}${data.standfirst}`,
         categories: topics.map((topic) => topic.data.name[lang]),
         ...dated,
         customData: [
           `<dc:creator>${escapeXml(names)}</dc:creator>`,
           'customData' in dated ? dated.customData : '',
+          events?.coverage ?? '',
         ].join(''),
       };
     }),

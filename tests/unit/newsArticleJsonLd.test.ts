@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { newsArticleJsonLd, type NewsArticleFacts } from '../../src/lib/newsArticleJsonLd';
+
+const site = 'https://steppe-bulletin.example';
+const newsroom = {
+  name: 'Редакция «Степного вестника»',
+  url: `${site}/ru/authors/bulletin-newsroom/`,
+  kind: 'organization' as const,
+};
+const facts: NewsArticleFacts = {
+  url: `${site}/ru/articles/lead/`,
+  headline: 'О чём говорят протестные настроения в Казахстане?',
+  description: 'Неудивительно…',
+  images: [`${site}/_astro/social-card.jpg`],
+  datePublished: '2019-06',
+  inLanguage: 'ru',
+  authors: [
+    {
+      name: 'Редакция CABAR.asia',
+      url: `${site}/ru/authors/cabar-newsroom/`,
+      kind: 'organization',
+    },
+  ],
+  translators: [],
+  publisher: { name: 'Степной вестник', url: `${site}/ru/` },
+  translations: [],
+};
+
+describe('newsArticleJsonLd', () => {
+  it('names the translator beside the work it translates', () => {
+    const data = newsArticleJsonLd({
+      ...facts,
+      translators: [newsroom],
+      translationOf: { url: `${site}/en/articles/lead/`, inLanguage: 'en' },
+    });
+    expect(data).toMatchObject({
+      author: [{ '@type': 'Organization', name: 'Редакция CABAR.asia' }],
+      translator: [{ '@type': 'Organization', name: newsroom.name, url: newsroom.url }],
+      translationOfWork: { '@type': 'NewsArticle', inLanguage: 'en' },
+    });
+  });
+
+  it('has no translator or translationOfWork for an original', () => {
+    const data = newsArticleJsonLd(facts);
+    expect(data).not.toHaveProperty('translator');
+    expect(data).not.toHaveProperty('translationOfWork');
+  });
+
+  it('always has an image', () => {
+    expect(newsArticleJsonLd(facts).image).toEqual(facts.images);
+  });
+
+  it("gives a brief's events as its temporal coverage, the day it was written as published", () => {
+    const data = newsArticleJsonLd({ ...facts, datePublished: '2026-11-24', events: '2019-05' });
+    expect(data).toMatchObject({ datePublished: '2026-11-24', temporalCoverage: '2019-05' });
+    expect(newsArticleJsonLd(facts)).not.toHaveProperty('temporalCoverage');
+  });
+});
