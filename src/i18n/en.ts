@@ -31,9 +31,9 @@ export const en = {
   'article.sourceFromRu': 'First published in Russian by {publisher}:',
   'article.disclaimer': 'Disclaimer',
   'article.basedOn':
-    'This brief is written by our newsroom only from facts reported in “{article}” ({date}).',
+    'This brief was written by our newsroom only from facts reported in “{article}” ({date}).',
   'article.headlineFrom':
-    'Its headline is the title of an article by {publisher} that the report recommends; the text of that article is not available to us.',
+    'The headline of this brief is the title of a {publisher} article published no later than that report, which recommended it to readers. The text of that article is not available to us.',
   'article.typoInvitation':
     'If you have found a spelling error, please, notify us by selecting that text and pressing {keys}.',
   'article.seeAlso': 'See also:',

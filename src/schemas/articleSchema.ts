@@ -147,7 +147,9 @@ export function articleSchema<
     /**
      * For a brief published under the title of another publisher's article
      * whose text is not available (as the briefs under the titles the lead
-     * story recommends): that publisher. The page says the headline is theirs.
+     * story recommends): that publisher. The page says the headline is theirs,
+     * and no later than the article the brief is based on; the Russian page
+     * says its headline is the newsroom's translation of the English title.
      */
     headlineFrom: text('the publisher whose article the headline is the title of').optional(),
     /** The lead story of the front page; where several are, the newest leads. */

@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ArticleMeta from '../../src/components/ArticleMeta.astro';
+import BasedOnNote from '../../src/components/BasedOnNote.astro';
 import Dateline from '../../src/components/Dateline.astro';
 import Figure from '../../src/components/Figure.astro';
 import Photo from '../../src/components/mdx/Photo.astro';
@@ -227,6 +228,41 @@ describe('<ArticleMeta> of a translation', () => {
   it('says "Translated from Russian by" the other way round', async () => {
     expect(text(await meta('en', 'ru'))).toContain(
       'By CABAR.asia newsroom Translated from Russian by Steppe Bulletin newsroom. Its quotations are translated from the Russian as well.',
+    );
+  });
+});
+
+describe("<BasedOnNote> of a brief under another publisher's headline", () => {
+  const note = (lang: 'en' | 'ru', headline: string) =>
+    render(BasedOnNote, {
+      props: {
+        lang,
+        article: { headline, href: `/${lang}/articles/lead/`, published: month('2019-06') },
+        headlineFrom: 'CABAR.asia',
+      },
+    });
+
+  it('en: quotes the title, dates the report, and says whose headline it is and how old', async () => {
+    expect(text(await note('en', 'What Do Protesting Moods in Kazakhstan Tell About?'))).toBe(
+      'This brief was written by our newsroom only from facts reported in “What Do Protesting Moods in Kazakhstan Tell About?” (June 2019). The headline of this brief is the title of a CABAR.asia article published no later than that report, which recommended it to readers. The text of that article is not available to us.',
+    );
+  });
+
+  it("ru: says the headline is the newsroom's translation of the English title", async () => {
+    expect(text(await note('ru', 'О чём говорят протестные настроения в Казахстане?'))).toBe(
+      'Эту заметку редакция написала только на основе фактов из материала «О чём говорят протестные настроения в Казахстане?» (июнь 2019). Заголовок заметки — переведённое нами с английского название статьи CABAR.asia, которая вышла не позднее этого материала: он рекомендовал её читателям. Текста самой статьи у нас нет.',
+    );
+  });
+
+  it('leaves the headline sentence out for a brief under its own headline', async () => {
+    const html = await render(BasedOnNote, {
+      props: {
+        lang: 'en',
+        article: { headline: 'Lead', href: '/en/articles/lead/', published: month('2019-06') },
+      },
+    });
+    expect(text(html)).toBe(
+      'This brief was written by our newsroom only from facts reported in “Lead” (June 2019).',
     );
   });
 });
