@@ -26,8 +26,8 @@ export const ru = {
   },
   'article.topics': 'Темы',
   'article.source': 'Впервые опубликовано на {publisher}:',
-  'article.sourceFromEn': 'Оригинал (на английском языке) опубликован на {publisher}:',
-  'article.sourceFromRu': 'Оригинал (на русском языке) опубликован на {publisher}:',
+  'article.sourceFromEn': 'Оригинал на английском языке опубликован на {publisher}:',
+  'article.sourceFromRu': 'Оригинал на русском языке опубликован на {publisher}:',
   'article.disclaimer': 'Примечание',
   'article.basedOn':
     'Эту заметку редакция написала только на основе фактов из материала «{article}» ({date}).',

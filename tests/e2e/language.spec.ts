@@ -38,7 +38,7 @@ test('English -> Русский -> English, on the same article', async ({ page 
     'Перевод с английского: Редакция «Степного вестника». Цитаты тоже переведены с английского.',
   );
   await expect(page.locator('.source-credit')).toContainText(
-    'Оригинал (на английском языке) опубликован на CABAR.asia:',
+    'Оригинал на английском языке опубликован на CABAR.asia:',
   );
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(enUrl);
