@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { languages } from '../i18n/dictionary';
+import { typeset } from '../lib/typography';
 import { monthPattern } from './publicationDate';
 
 /**
@@ -51,12 +52,22 @@ export const nameSchema = bilingual.extend({
     .optional(),
 });
 
-/** The frontmatter of the site's own pages (About, ...). */
-export const pageSchema = z.object({
-  /** The page's language; must match the folder. */
-  lang: z.enum(languages),
-  /** The page's <h1> and title. */
-  title: z.string().trim().min(1),
-  /** A sentence for search results and link previews. */
-  description: z.string().trim().min(1),
-});
+/**
+ * The frontmatter of the site's own pages (About, ...). The title and
+ * description are typeset by the rules of the page's language, as its body
+ * and the articles' frontmatter are («О⍽«Степном вестнике»»).
+ */
+export const pageSchema = z
+  .object({
+    /** The page's language; must match the folder. */
+    lang: z.enum(languages),
+    /** The page's <h1> and title. */
+    title: z.string().trim().min(1),
+    /** A sentence for search results and link previews. */
+    description: z.string().trim().min(1),
+  })
+  .transform((data) => ({
+    ...data,
+    title: typeset(data.title, data.lang),
+    description: typeset(data.description, data.lang),
+  }));
