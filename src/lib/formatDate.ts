@@ -21,11 +21,14 @@ function formatter(lang: Lang, precision: DatePrecision): Intl.DateTimeFormat {
 }
 
 /**
- * A publication date as readers of the language write it: "4 June 2019", or
- * "June 2019" when only the month is known. Always in UTC, so a build in any
- * time zone prints the same day.
+ * A publication date as readers of the language write it: "4 June 2019",
+ * «4 июня 2019», or "June 2019", «июнь 2019» when only the month is known.
+ * Always in UTC, so a build in any time zone prints the same day.
  */
 export function formatPublicationDate({ date, precision }: PublicationDate, lang: Lang): string {
   const text = formatter(lang, precision).format(date);
-  return precision === 'month' ? `${text} ${date.getUTCFullYear()}` : text;
+  // Russian Intl adds «г.» after a day's year; a month's year has none
+  // («июнь 2019»), and the two stand side by side in a brief's dateline.
+  if (precision === 'day') return text.replace(/\s*г\.$/u, '');
+  return `${text} ${date.getUTCFullYear()}`;
 }
