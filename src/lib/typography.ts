@@ -77,8 +77,12 @@ const spacingRules: Record<TypographyLang, [RegExp, string][]> = {
   en: [
     [/[ \u00A0]+(?:-{1,2}|\u2013|\u2014)(?=\s)/g, `${NBSP}\u2013`], // word - word
     [/(\d)-(?=\d)/g, '$1\u2013'], // June 8-10
-    // 15 days; not a year, which is not counted ("in April 2019 and")
-    [/(?<!\d{3})(\d) (?=\p{L})/gu, `$1${NBSP}`],
+    // 15 days; not a year, which is not counted ("in April 2019 and"), nor
+    // a day after its month ("on June 8-10 and not to attend")
+    [
+      /(?<!\d{3}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) [\d\u2013]*)(\d) (?=\p{L})/gu,
+      `$1${NBSP}`,
+    ],
   ],
 };
 

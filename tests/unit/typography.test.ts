@@ -56,6 +56,12 @@ describe('English typography', () => {
       'in April 2019 and 80 people',
       'in April 2019 and 80⍽people',
     ],
+    [
+      'a day after its month is not bound to the next word',
+      'on June 8-10 and on May 1 the',
+      'on June 8–10 and on May 1 the',
+    ],
+    ['a day before its month is bound to it', 'on 1 May 2019', 'on 1⍽May 2019'],
     ['curly quotes already typed stay', '“The trend”', '“The trend”'],
   ])('%s', (_, input, expected) => {
     expect(visible(typeset(input, 'en'))).toBe(expected);
