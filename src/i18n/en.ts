@@ -18,6 +18,7 @@ export const en = {
   'translation.quotesFromEn': 'Its quotations are translated from the English as well.',
   'translation.quotesFromRu': 'Its quotations are translated from the Russian as well.',
   'article.published': 'Published: {date}',
+  'article.publishedOriginal': 'Original published: {date}',
   'article.updated': 'Updated {date}',
   'article.events': 'Events of {date}',
   'article.written': 'Written {date}',

@@ -15,6 +15,7 @@ export const ru = {
   'translation.quotesFromEn': 'Цитаты тоже переведены с английского.',
   'translation.quotesFromRu': 'Цитаты тоже переведены с русского.',
   'article.published': 'Опубликовано: {date}',
+  'article.publishedOriginal': 'Оригинал опубликован: {date}',
   'article.updated': 'Обновлено: {date}',
   'article.events': 'События: {date}',
   'article.written': 'Написано: {date}',

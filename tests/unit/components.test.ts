@@ -225,6 +225,13 @@ describe('<ArticleMeta> of a translation', () => {
     expect(html).toContain('href="/ru/authors/bulletin-newsroom/"');
   });
 
+  it('dates the original as such, for every reader: the translation has no date of its own', async () => {
+    const html = await meta('ru', 'en');
+    expect(text(html)).toContain('Оригинал опубликован: июнь 2019');
+    expect(html).not.toContain('visually-hidden');
+    expect(text(await meta('en', 'ru'))).toContain('Original published: June 2019');
+  });
+
   it('says "Translated from Russian by" the other way round', async () => {
     expect(text(await meta('en', 'ru'))).toContain(
       'By CABAR.asia newsroom Translated from Russian by Steppe Bulletin newsroom. Its quotations are translated from the Russian as well.',
