@@ -6,9 +6,11 @@
  * Russian: «ёлочки» with „лапки“ inside, an em dash with a non-breaking space
  * before it, non-breaking spaces after one- and two-letter words, before the
  * particles «же», «ли», «бы» (and «ж», «ль», «б»), which belong to the word
- * before them, inside "15 дней" number + word pairs and in «т. д.».
+ * before them, inside "15 дней" number + word pairs, between a month and
+ * its year or day, and in «т. д.».
  * English: curly quotes and apostrophes, a spaced en dash, non-breaking
- * spaces inside "15 days" number + word pairs.
+ * spaces inside "15 days" number + word pairs and between a month and its
+ * year or day.
  */
 
 /** The languages with typography rules. */
@@ -72,15 +74,25 @@ const spacingRules: Record<TypographyLang, [RegExp, string][]> = {
     [/(?<=^|[\s\u00A0(«„])(?!(?:же|ж|ли|ль|бы|б) )([а-яё]{1,2}) (?=\S)/giu, `$1${NBSP}`],
     [/ (же|ж|ли|ль|бы|б)(?=[\s.,;:!?»“)]|$)/gu, `${NBSP}$1`], // Тогда же, придёт ли
     [/(\d) (?=[\p{L}%№])/gu, `$1${NBSP}`], // 15 суток
+    // A date is not split: 1 мая⍽2019, в апреле⍽2019 года
+    [
+      /(?<=^|[\s\u00A0])((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]|ма[йяе]|март[ае]?|август[ае]?) (?=\d)/giu,
+      `$1${NBSP}`,
+    ],
     [/(?<!\p{L})т\. ?([дпе])\./gu, `т.${NBSP}$1.`], // т. д.
   ],
   en: [
     [/[ \u00A0]+(?:-{1,2}|\u2013|\u2014)(?=\s)/g, `${NBSP}\u2013`], // word - word
     [/(\d)-(?=\d)/g, '$1\u2013'], // June 8-10
+    // A date is not split: 1 May⍽2019, June⍽8-10
+    [
+      /\b(January|February|March|April|May|June|July|August|September|October|November|December) (?=\d)/g,
+      `$1${NBSP}`,
+    ],
     // 15 days; not a year, which is not counted ("in April 2019 and"), nor
     // a day after its month ("on June 8-10 and not to attend")
     [
-      /(?<!\d{3}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) [\d\u2013]*)(\d) (?=\p{L})/gu,
+      /(?<!\d{3}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00A0][\d\u2013]*)(\d) (?=\p{L})/gu,
       `$1${NBSP}`,
     ],
   ],

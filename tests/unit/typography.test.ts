@@ -36,7 +36,8 @@ describe('Russian typography', () => {
     ['words that begin like particles', 'и либо, и желание, и быт', 'и⍽либо, и⍽желание, и⍽быт'],
     ['"т. д."', 'средств и т.д.', 'средств и⍽т.⍽д.'],
     ['an ellipsis', 'и так далее...', 'и⍽так далее…'],
-    ['a year and «года»', 'в апреле 2019 года', 'в⍽апреле 2019⍽года'],
+    ['a year and «года»', 'в апреле 2019 года', 'в⍽апреле⍽2019⍽года'],
+    ['a date is not split', '1 мая 2019 года, в марте 2019', '1⍽мая⍽2019⍽года, в⍽марте⍽2019'],
   ])('%s', (_, input, expected) => {
     expect(visible(typeset(input, 'ru'))).toBe(expected);
   });
@@ -48,20 +49,20 @@ describe('English typography', () => {
     ['quotes inside quotes', '"a \'choice\' made"', '“a ‘choice’ made”'],
     ['apostrophes', "don't, Kosanov's", 'don’t, Kosanov’s'],
     ['a spaced hyphen as a dash', 'the election - when', 'the election⍽– when'],
-    ['a number range', 'June 8-10', 'June 8–10'],
+    ['a number range', 'June 8-10', 'June⍽8–10'],
     ['a number and its word', 'sentenced to 15 days', 'sentenced to 15⍽days'],
     ['a hyphenated word stays', 'a 22-year-old student', 'a 22-year-old student'],
     [
       'a year is not bound to the next word',
       'in April 2019 and 80 people',
-      'in April 2019 and 80⍽people',
+      'in April⍽2019 and 80⍽people',
     ],
     [
       'a day after its month is not bound to the next word',
       'on June 8-10 and on May 1 the',
-      'on June 8–10 and on May 1 the',
+      'on June⍽8–10 and on May⍽1 the',
     ],
-    ['a day before its month is bound to it', 'on 1 May 2019', 'on 1⍽May 2019'],
+    ['a date is not split', 'on 1 May 2019', 'on 1⍽May⍽2019'],
     ['curly quotes already typed stay', '“The trend”', '“The trend”'],
   ])('%s', (_, input, expected) => {
     expect(visible(typeset(input, 'en'))).toBe(expected);
