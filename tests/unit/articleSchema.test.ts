@@ -125,6 +125,39 @@ describe('article schema', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found.join('\n')).toMatch(message);
   });
+
+  // The broken articles of tests/fixtures/broken/ that the schema refuses, with
+  // the one line each that the build prints after the file's name (one of them
+  // is built whole in tests/build/brokenContent.test.ts, which proves the
+  // line reaches the editor so).
+  it.each([
+    [
+      'misspelt-field.mdx',
+      'seealso: not a field of an article: check its spelling against the README',
+    ],
+    ['missing-headline.mdx', 'headline: missing: expected the headline'],
+    [
+      'empty-standfirst.mdx',
+      'standfirst: must not be empty: expected one or two sentences that say what the story is',
+    ],
+    [
+      'date-not-a-date.mdx',
+      'published: expected a date as YYYY-MM-DD, or YYYY-MM when the day is not known',
+    ],
+    [
+      'photo-without-alt.mdx',
+      'photos.0.alt: missing: expected what the image shows, for readers who cannot see it',
+    ],
+    [
+      // A frontmatter slug used to override the id, so two files became one
+      // article with only a warning; the schema now refuses the field.
+      'duplicate-slug-frontmatter.mdx',
+      'slug: expected no slug: the address is the file name; rename the file instead',
+    ],
+  ])('refuses the broken fixture %s: "%s"', (file, message) => {
+    const source = readFileSync(new URL(`../fixtures/broken/${file}`, import.meta.url), 'utf8');
+    expect(problems(parseFrontmatter(source).frontmatter)).toEqual([message]);
+  });
 });
 
 describe('article schema: what the page is given', () => {
