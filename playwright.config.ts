@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './scripts/browser.mjs';
 
@@ -10,7 +11,8 @@ const executablePath: string | undefined = systemChromium();
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // One worker per core: each drives its own browser, and a browser keeps a core busy.
+  workers: availableParallelism(),
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
