@@ -3,23 +3,35 @@
 // translation, one whose texts are HTML that must show as text, one with no
 // photos, quotes or links) and a generated very long one with ten photos, into
 // .fixture-site/. The fixtures never reach dist/.
+//
+// Its photos are the real content's, so the images the production build made
+// are copied into its cache first: a fixture build encodes no image that
+// `npm run build` already encoded. Its cache (node_modules/.astro-fixture-site/)
+// is its own, since Astro's content store there describes other content, and
+// so is the copy of the content it builds from, at a fixed place beside it:
+// the store names files by path, and reuses what it rendered of those unchanged.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { longArticle } from './longArticle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/site');
-const work = mkdtempSync(join(tmpdir(), 'fixture-site-'));
-const content = join(work, 'content');
+const cache = join(root, 'node_modules/.astro-fixture-site');
+const content = join(cache, 'content');
 
+rmSync(content, { recursive: true, force: true });
 cpSync(join(root, 'content'), content, { recursive: true });
 for (const file of readdirSync(fixtures)) {
   cpSync(join(fixtures, file), join(content, 'articles/en', file));
 }
 writeFileSync(join(content, 'articles/en/long-article.mdx'), longArticle());
+
+const productionImages = join(root, 'node_modules/.astro/assets');
+if (existsSync(productionImages)) {
+  cpSync(productionImages, join(cache, 'assets'), { recursive: true, force: false });
+}
 
 const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], {
   cwd: root,
@@ -28,11 +40,10 @@ const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--sil
     ...process.env,
     CONTENT_DIR: content,
     ASTRO_OUT_DIR: join(root, '.fixture-site'),
-    ASTRO_CACHE_DIR: join(work, 'cache'),
+    ASTRO_CACHE_DIR: cache,
     // Error reports go to an HTTP endpoint here; the browser tests answer it.
     CORRECTIONS_ENDPOINT: '/api/corrections',
   },
 });
-rmSync(work, { recursive: true, force: true });
 if (result.status !== 0) process.exit(result.status ?? 1);
 console.log('fixture site built in .fixture-site/');
