@@ -4,3 +4,14 @@ export declare const systemChromiumPaths: string[];
 export declare function systemChromium(): string | undefined;
 /** Launch flags for a headless Chromium on a machine with no network but localhost. */
 export declare const chromiumArgs: string[];
+/** Debian's Firefox (ESR), driven over WebDriver BiDi; or undefined. */
+export declare function systemFirefox(): string | undefined;
+/** WebKitGTK's WebDriver, the MiniBrowser it drives and xvfb-run; or undefined. */
+export declare function systemWebKit():
+  { driver: string; browser: string; xvfbRun: string } | undefined;
+/** Each engine the tests drive, how to find it, and the Debian packages that bring it. */
+export declare const engines: {
+  name: string;
+  find: () => unknown;
+  packages: string[];
+}[];

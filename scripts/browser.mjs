@@ -1,6 +1,8 @@
-// Which Chromium the browser tests drive. Shared by the Playwright config and
-// scripts/ensureBrowser.mjs, so both always agree.
-import { existsSync } from 'node:fs';
+// Which browsers the tests drive: system builds only, never a downloaded one.
+// Shared by the Playwright config, the reader journey's engines and
+// scripts/ensureBrowser.mjs, so all of them always agree.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** System Chromium builds, in the order they are preferred. */
 export const systemChromiumPaths = [
@@ -24,4 +26,38 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+];
+
+/** Debian's Firefox (ESR), driven over WebDriver BiDi; or undefined. */
+export function systemFirefox() {
+  return ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path));
+}
+
+/** WebKitGTK's MiniBrowser, in the library folder of whatever architecture. */
+function miniBrowser() {
+  const lib = '/usr/lib';
+  if (!existsSync(lib)) return undefined;
+  return readdirSync(lib)
+    .map((folder) => join(lib, folder, 'webkit2gtk-4.1/MiniBrowser'))
+    .find((path) => existsSync(path));
+}
+
+/**
+ * WebKit as Debian ships it: WebKitGTK's WebDriver, the MiniBrowser it drives,
+ * and xvfb-run for the display a GTK window needs; or undefined.
+ */
+export function systemWebKit() {
+  const driver = '/usr/bin/WebKitWebDriver';
+  const xvfbRun = '/usr/bin/xvfb-run';
+  const browser = miniBrowser();
+  return existsSync(driver) && existsSync(xvfbRun) && browser
+    ? { driver, browser, xvfbRun }
+    : undefined;
+}
+
+/** Each engine the tests drive, how to find it, and the Debian packages that bring it. */
+export const engines = [
+  { name: 'Chromium', find: systemChromium, packages: ['chromium'] },
+  { name: 'Firefox', find: systemFirefox, packages: ['firefox-esr'] },
+  { name: 'WebKit', find: systemWebKit, packages: ['webkit2gtk-driver', 'xvfb', 'xauth'] },
 ];

@@ -1,15 +1,21 @@
-// Makes sure the browser tests have a Chromium to drive, without downloading
-// a browser build where a system one can be had:
-//   1. a system Chromium (/usr/bin/chromium ...) is used as it is;
-//   2. on Debian as root, Debian's `chromium` package is installed with apt-get;
-//   3. elsewhere, Playwright's own Chromium (`npx playwright install chromium`);
-//   4. if none of these works, it stops and says exactly what to run.
-import { execFileSync, spawnSync } from 'node:child_process';
+// Makes sure the browser tests have their engines, without downloading a
+// browser build where a system one can be had:
+//   1. system browsers (Chromium, Firefox ESR, WebKitGTK) are used as they are;
+//   2. on Debian as root, the missing ones are installed with apt-get;
+//   3. elsewhere, Chromium may be Playwright's own (`npx playwright install chromium`);
+//   4. Firefox and WebKit run only from system packages: where one is missing,
+//      its tests say so and are skipped, except on CI (CI=true), where that
+//      is an error.
+// If Chromium cannot be had, it stops and says exactly what to run.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { systemChromium } from './browser.mjs';
+import { engines, systemChromium } from './browser.mjs';
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status === 0;
+const isDebian = existsSync('/etc/debian_version');
+const isRoot = process.getuid?.() === 0;
+const missing = () => engines.filter((engine) => !engine.find());
 
 function playwrightChromiumInstalled() {
   try {
@@ -20,32 +26,44 @@ function playwrightChromiumInstalled() {
   }
 }
 
-if (systemChromium()) {
-  console.log(`browser: using ${systemChromium()}`);
-  process.exit(0);
+if (missing().length > 0 && isDebian && isRoot) {
+  const packages = missing().flatMap((engine) => engine.packages);
+  console.log(`browser: installing Debian's ${packages.join(', ')} with apt-get`);
+  if (!run('apt-get', ['update', '-qq'])) console.error('browser: apt-get update failed');
+  else run('apt-get', ['install', '-y', '-qq', ...packages]);
 }
 
-const isDebian = existsSync('/etc/debian_version');
-const isRoot = process.getuid?.() === 0;
-if (isDebian && isRoot) {
-  console.log("browser: no system Chromium; installing Debian's chromium package with apt-get");
-  if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium'])) {
-    if (systemChromium()) process.exit(0);
-  }
-} else if (playwrightChromiumInstalled()) {
-  console.log("browser: using Playwright's Chromium");
-  process.exit(0);
-} else if (!isDebian) {
-  console.log("browser: no system Chromium; installing Playwright's Chromium");
-  if (run('npx', ['playwright', 'install', 'chromium']) && playwrightChromiumInstalled()) {
-    process.exit(0);
-  }
+for (const engine of engines) {
+  const found = engine.find();
+  if (found)
+    console.log(
+      `browser: ${engine.name}: ${typeof found === 'string' ? found : Object.values(found).join(', ')}`,
+    );
 }
 
-console.error(`
+if (!systemChromium()) {
+  if (!isDebian && !playwrightChromiumInstalled()) {
+    console.log("browser: no system Chromium; installing Playwright's Chromium");
+    run('npx', ['playwright', 'install', 'chromium']);
+  }
+  if (playwrightChromiumInstalled()) console.log("browser: Chromium: Playwright's own");
+  else {
+    console.error(`
 No Chromium for the browser tests could be found or installed.
 Install one, then run npm test again:
   Debian/Ubuntu:  sudo apt-get install chromium
   elsewhere:      npx playwright install chromium
 `);
-process.exit(1);
+    process.exit(1);
+  }
+}
+
+const absent = missing().filter((engine) => engine.name !== 'Chromium');
+if (absent.length > 0) {
+  const packages = absent.flatMap((engine) => engine.packages).join(' ');
+  console.error(
+    `browser: no ${absent.map((engine) => engine.name).join(' or ')}: the reader journey will not run in ${absent.length > 1 ? 'them' : 'it'}.\n` +
+      `  Debian/Ubuntu:  sudo apt-get install ${packages}`,
+  );
+  if (process.env.CI) process.exit(1);
+}
