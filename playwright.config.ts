@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
+import type { Engine } from './tests/e2e/reader/test';
 import { chromiumArgs, systemChromium } from './scripts/browser.mjs';
 
 import { fixturePort, mirrorPort } from './tests/e2e/fixtureSite';
@@ -8,7 +9,7 @@ import { fixturePort, mirrorPort } from './tests/e2e/fixtureSite';
 const port = Number(process.env.E2E_PORT ?? 4322);
 const executablePath: string | undefined = systemChromium();
 
-export default defineConfig({
+export default defineConfig<{ engine: Engine }>({
   testDir: 'tests/e2e',
   fullyParallel: true,
   // One worker per core: each drives its own browser, and a browser keeps a core busy.
@@ -21,9 +22,13 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'desktop',
+      name: 'chromium',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
+    // The reader journey also runs in Debian's Firefox ESR and WebKitGTK
+    // (tests/e2e/reader/): many readers are on iPhones (WebKit), some on Firefox.
+    { name: 'firefox', testMatch: 'journey.spec.ts', use: { engine: 'firefox' } },
+    { name: 'webkit', testMatch: 'journey.spec.ts', use: { engine: 'webkit' } },
   ],
   // The production build, as readers get it (npm test builds it first), served
   // by a plain static server as any host would.

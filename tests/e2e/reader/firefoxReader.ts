@@ -1,0 +1,69 @@
+import puppeteer, { type ElementHandle } from 'puppeteer-core';
+import { attributeOf, markupElement, textsOf } from './pageScripts';
+import type { Reader, ReaderOptions } from './reader';
+
+/** An accessible name inside puppeteer's ARIA selector, quoted. */
+const quoted = (text: string) => `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+
+/**
+ * A reader in Debian's Firefox ESR, driven by puppeteer-core over WebDriver
+ * BiDi. Elements are found in Firefox's accessibility tree by role and name
+ * (puppeteer's ARIA selector). With JavaScript off, Firefox closes the tab
+ * when the driver queries that tree or runs its own helper scripts, so there
+ * elements are found from the markup (pageScripts.ts) and clicked with the mouse.
+ */
+export async function firefoxReader(
+  executablePath: string,
+  { origin, javaScript }: ReaderOptions,
+): Promise<Reader> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    // Firefox cannot turn scripts off for one page over BiDi: the whole browser does.
+    extraPrefsFirefox: { 'javascript.enabled': javaScript },
+  });
+  const page = await browser.newPage();
+
+  async function find(role: 'button' | 'link', name: string, within?: string) {
+    if (!javaScript) {
+      const handle = await page.evaluateHandle(markupElement, { role, name, within });
+      return handle.asElement() as ElementHandle<Element> | null;
+    }
+    const scope = within ? await page.$(within) : page;
+    return (await scope?.$(`::-p-aria([name=${quoted(name)}][role="${role}"])`)) ?? null;
+  }
+
+  return {
+    async open(path) {
+      await page.goto(origin + path);
+    },
+    async follow(name, within) {
+      const link = await find('link', name, within);
+      if (!link)
+        throw new Error(`Firefox: no link named "${name}"${within ? ` in ${within}` : ''}`);
+      if (javaScript) {
+        await Promise.all([page.waitForNavigation(), link.click()]);
+        return;
+      }
+      await page.evaluate((element) => element.scrollIntoView({ block: 'center' }), link);
+      const box = await link.boundingBox();
+      if (!box) throw new Error(`Firefox: the link "${name}" is not shown`);
+      await Promise.all([
+        page.waitForNavigation(),
+        page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
+      ]);
+    },
+    async shows(role, name) {
+      const element = await find(role, name);
+      return element !== null && (await page.evaluate((e) => e.checkVisibility(), element));
+    },
+    async path() {
+      return new URL(page.url()).pathname;
+    },
+    title: () => page.title(),
+    texts: (selector) => page.evaluate(textsOf, selector),
+    attribute: (selector, name) => page.evaluate(attributeOf, { selector, name }),
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,36 @@
+// Functions that run inside the page, the same in every engine. Each takes
+// one argument and uses nothing from outside: a driver sends its source.
+
+/** The text of every element a selector matches, as written (no CSS case changes). */
+export function textsOf(selector: string): string[] {
+  return [...document.querySelectorAll(selector)].map((element) => element.textContent ?? '');
+}
+
+/** An attribute of the first element a selector matches, or null. */
+export function attributeOf({ selector, name }: { selector: string; name: string }): string | null {
+  return document.querySelector(selector)?.getAttribute(name) ?? null;
+}
+
+/**
+ * The first shown element with this role and name, found from the markup:
+ * links are a[href], buttons are button; the name is aria-label, or the text.
+ * Only for Firefox with JavaScript off, where Firefox cannot query its
+ * accessibility tree for the driver (its tab crashes).
+ */
+export function markupElement({
+  role,
+  name,
+  within,
+}: {
+  role: 'button' | 'link';
+  name: string;
+  within?: string | undefined;
+}): HTMLElement | null {
+  const scope = within ? document.querySelector(within) : document;
+  const candidates = scope?.querySelectorAll<HTMLElement>(role === 'link' ? 'a[href]' : 'button');
+  for (const element of candidates ?? []) {
+    const label = element.getAttribute('aria-label') ?? element.textContent ?? '';
+    if (label.replace(/\s+/g, ' ').trim() === name && element.checkVisibility()) return element;
+  }
+  return null;
+}

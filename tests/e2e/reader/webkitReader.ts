@@ -1,0 +1,157 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { Builder, By, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { attributeOf, textsOf } from './pageScripts';
+import type { Reader, ReaderOptions } from './reader';
+
+/** Where Debian's WebKit is: see systemWebKit() in scripts/browser.mjs. */
+export interface WebKitPaths {
+  driver: string;
+  browser: string;
+  xvfbRun: string;
+}
+
+/** Text as an XPath string literal, whatever quotes it holds. */
+function literal(text: string): string {
+  if (!text.includes('"')) return `"${text}"`;
+  if (!text.includes("'")) return `'${text}'`;
+  return `concat(${text
+    .split('"')
+    .map((part) => `"${part}"`)
+    .join(`, '"', `)})`;
+}
+
+/** A free port on this machine for the driver to listen on. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/**
+ * Starts WebKitWebDriver under xvfb-run (MiniBrowser is a GTK window: it
+ * needs a display) and resolves when it answers. Stopped by its process
+ * group: xvfb-run, Xvfb, the driver and the browser it started.
+ */
+async function startDriver(paths: WebKitPaths): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  // -a takes the first free display; two starting at once may pick the same,
+  // and the one that loses exits: the next try takes another.
+  const child = spawn(paths.xvfbRun, ['-a', paths.driver, `--port=${port}`], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  const stop = () => {
+    if (!exited && child.pid) process.kill(-child.pid, 'SIGTERM');
+  };
+  const url = `http://127.0.0.1:${port}`;
+  for (let tries = 0; tries < 200 && !exited; tries += 1) {
+    const ready = await fetch(`${url}/status`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return { url, stop };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  stop();
+  throw new Error(`WebKitWebDriver did not start (${exited ? 'it exited' : 'no answer in 10 s'})`);
+}
+
+/**
+ * A reader in WebKitGTK's MiniBrowser, driven over W3C WebDriver by
+ * selenium-webdriver. Links are found by their accessible role and name as
+ * WebKit computes them (WebDriver's computed role and label), among the
+ * elements whose text holds the name.
+ */
+export async function webkitReader(
+  paths: WebKitPaths,
+  { origin, javaScript }: ReaderOptions,
+): Promise<Reader> {
+  let started: { url: string; stop: () => void } | undefined;
+  for (let attempt = 0; !started; attempt += 1) {
+    try {
+      started = await startDriver(paths);
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+  const driverProcess = started;
+  let driver: WebDriver;
+  try {
+    driver = await new Builder()
+      .usingServer(driverProcess.url)
+      .withCapabilities({
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': {
+          binary: paths.browser,
+          args: ['--automation', `--enable-javascript=${javaScript}`],
+        },
+      })
+      .build();
+  } catch (error) {
+    driverProcess.stop();
+    throw error;
+  }
+
+  async function find(role: 'button' | 'link', name: string, within?: string) {
+    const scope = within ? await driver.findElement(By.css(within)) : driver;
+    // The markup narrows the search to elements that may have the role and
+    // hold the words; WebKit says which of them has that role and name.
+    const tags = role === 'link' ? 'a[@href]' : 'button';
+    const candidates: WebElement[] = await scope.findElements(
+      By.xpath(
+        `.//${tags}[contains(normalize-space(.), ${literal(name)}) or @aria-label=${literal(name)}] | .//*[@role="${role}"]`,
+      ),
+    );
+    for (const element of candidates) {
+      // WebKit has no role for an element outside its accessibility tree (hidden ones).
+      const exposed = await element.getAriaRole().then(
+        (found) => found === role,
+        () => false,
+      );
+      if (exposed && (await element.getAccessibleName()).trim() === name) return element;
+    }
+    return undefined;
+  }
+
+  return {
+    async open(path) {
+      await driver.get(origin + path);
+    },
+    async follow(name, within) {
+      const link = await find('link', name, within);
+      if (!link) throw new Error(`WebKit: no link named "${name}"${within ? ` in ${within}` : ''}`);
+      const before = await driver.getCurrentUrl();
+      await link.click();
+      await driver.wait(
+        async () => (await driver.getCurrentUrl()) !== before,
+        10_000,
+        `WebKit: following "${name}" from ${before} led nowhere`,
+      );
+      await driver.wait(
+        async () => (await driver.executeScript('return document.readyState')) === 'complete',
+        10_000,
+        `WebKit: the page "${name}" leads to did not finish loading`,
+      );
+    },
+    async shows(role, name) {
+      const element = await find(role, name);
+      return element !== undefined && (await element.isDisplayed());
+    },
+    async path() {
+      return new URL(await driver.getCurrentUrl()).pathname;
+    },
+    title: () => driver.getTitle(),
+    texts: (selector) => driver.executeScript(textsOf, selector),
+    attribute: (selector, name) => driver.executeScript(attributeOf, { selector, name }),
+    async close() {
+      await driver.quit().finally(() => driverProcess.stop());
+    },
+  };
+}
