@@ -1,5 +1,5 @@
 import type { BrowserType, LaunchOptions } from '@playwright/test';
-import { attributeOf, textsOf } from './pageScripts';
+import { pageReading } from './pageScripts';
 import type { Reader, ReaderOptions } from './reader';
 
 /** A reader in Chromium, driven by Playwright, locating by role and name with getByRole. */
@@ -24,12 +24,7 @@ export async function chromiumReader(
     async shows(role, name) {
       return page.getByRole(role, { name, exact: true }).first().isVisible();
     },
-    async path() {
-      return new URL(page.url()).pathname;
-    },
-    title: () => page.title(),
-    texts: (selector) => page.evaluate(textsOf, selector),
-    attribute: (selector, name) => page.evaluate(attributeOf, { selector, name }),
+    ...pageReading(page),
     close: () => browser.close(),
   };
 }

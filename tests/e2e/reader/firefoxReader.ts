@@ -1,5 +1,5 @@
 import puppeteer, { type ElementHandle } from 'puppeteer-core';
-import { attributeOf, markupElement, textsOf } from './pageScripts';
+import { markupElement, pageReading } from './pageScripts';
 import type { Reader, ReaderOptions } from './reader';
 
 /** An accessible name inside puppeteer's ARIA selector, quoted. */
@@ -58,12 +58,7 @@ export async function firefoxReader(
       const element = await find(role, name);
       return element !== null && (await page.evaluate((e) => e.checkVisibility(), element));
     },
-    async path() {
-      return new URL(page.url()).pathname;
-    },
-    title: () => page.title(),
-    texts: (selector) => page.evaluate(textsOf, selector),
-    attribute: (selector, name) => page.evaluate(attributeOf, { selector, name }),
+    ...pageReading(page),
     close: () => browser.close(),
   };
 }

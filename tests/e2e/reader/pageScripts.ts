@@ -34,3 +34,24 @@ export function markupElement({
   }
   return null;
 }
+
+/** A page that runs a function in the browser with one argument (Playwright's and puppeteer's). */
+export interface ScriptablePage {
+  url(): string;
+  title(): Promise<string>;
+  evaluate(script: typeof textsOf, selector: string): Promise<string[]>;
+  evaluate(
+    script: typeof attributeOf,
+    which: { selector: string; name: string },
+  ): Promise<string | null>;
+}
+
+/** What a reader reads from such a page, the same for both drivers. */
+export function pageReading(page: ScriptablePage) {
+  return {
+    path: async () => new URL(page.url()).pathname,
+    title: () => page.title(),
+    texts: (selector: string) => page.evaluate(textsOf, selector),
+    attribute: (selector: string, name: string) => page.evaluate(attributeOf, { selector, name }),
+  };
+}
