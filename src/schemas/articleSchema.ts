@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
-import { publicationDateSchema } from './publicationDate';
+import { isoDate, publicationDateSchema, type PublicationDate } from './publicationDate';
 import { slugSchema as slug } from './slug';
 import { languages } from '../i18n/dictionary';
+import { nearestName } from '../lib/nearestName';
 import { typeset } from '../lib/typography';
 
 /**
@@ -13,10 +14,70 @@ const text = (expected: string) =>
   z
     .string({
       error: (issue) =>
-        issue.input == null ? `missing: expected ${expected}` : `expected ${expected}, as text`,
+        issue.input == null
+          ? `missing: expected ${expected}`
+          : typeof issue.input === 'object' && !(issue.input instanceof Date)
+            ? `expected ${expected}, as text`
+            : // YAML reads 2019, 2019-06-01 and true as a number, a date and yes.
+              `YAML read this as ${readAs(issue.input)}, not text; put the text in quotes`,
     })
     .trim()
     .min(1, { message: `must not be empty: expected ${expected}` });
+
+/** What YAML made of a value that was meant as text. */
+const readAs = (value: unknown) =>
+  value instanceof Date ? 'a date' : typeof value === 'number' ? 'a number' : 'yes or no';
+
+/**
+ * A preprocess step that refuses fields a group does not have (a misspelt
+ * `captoin:` in a photo, `seealso:` in an article), naming the field and
+ * the nearest known one, rather than letting the text vanish from the page
+ * without a word. The unknown fields are then left out.
+ */
+function onlyKnownFields(known: readonly string[], what: string, listed = known.join(', ')) {
+  return (value: unknown, context: z.RefinementCtx) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    const entries = Object.entries(value);
+    for (const [key] of entries) {
+      if (known.includes(key)) continue;
+      const near = nearestName(key, known);
+      context.addIssue({
+        code: 'custom',
+        path: [key],
+        message: near
+          ? `not a field of ${what}; did you mean ${near}?`
+          : `not a field of ${what}; ${what} has ${listed}`,
+      });
+    }
+    return Object.fromEntries(entries.filter(([key]) => known.includes(key)));
+  };
+}
+
+/** An object of these fields and no others (see onlyKnownFields). */
+const fieldsOf = <Shape extends z.ZodRawShape>(what: string, shape: Shape) =>
+  z.preprocess(onlyKnownFields(Object.keys(shape), what), z.object(shape));
+
+/**
+ * `updated` is the last substantive change after publication, so it cannot
+ * come before it (a typo in the year would otherwise show an article
+ * "updated" before it appeared). Where either date is a month only, the
+ * months are compared.
+ */
+function updatedNotBeforePublished(
+  { published, updated }: { published: PublicationDate; updated?: PublicationDate | undefined },
+  context: z.RefinementCtx,
+): void {
+  if (!updated) return;
+  const length = published.precision === 'month' || updated.precision === 'month' ? 7 : 10;
+  const [from, to] = [isoDate(published).slice(0, length), isoDate(updated).slice(0, length)];
+  if (to < from) {
+    context.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: `${isoDate(updated)} is before the publication date ${isoDate(published)}; updated is the date of the last substantive change since publication: correct the date or leave updated out`,
+    });
+  }
+}
 
 /** What the schema needs from Astro: the `image()` and `reference()` helpers. */
 export interface SchemaHelpers<
@@ -79,20 +140,18 @@ export function articleSchema<
      * translated from and who translated it. The page, its structured data
      * and the byline say so; `authors` stay the original's.
      */
-    translation: z
-      .object({
-        /** The language the text was translated from (not this edition's). */
-        from: z.enum(['en', 'ru']),
-        /** Who translated it: ids from content/authors.json. */
-        by: z.array(author).min(1, { message: 'name who translated it' }),
-      })
-      .optional(),
+    translation: fieldsOf('a translation', {
+      /** The language the text was translated from (not this edition's). */
+      from: z.enum(['en', 'ru']),
+      /** Who translated it: ids from content/authors.json. */
+      by: z.array(author).min(1, { message: 'name who translated it' }),
+    }).optional(),
     /** What it is about: ids from content/topics.json. */
     topics: z.array(topic).min(1, { message: 'name at least one topic' }),
     /** Photos placed in the body with <Photo id="..." />. */
     photos: z
       .array(
-        z.object({
+        fieldsOf('a photo', {
           /** How the body refers to the photo. */
           id: slug,
           /** The image file, relative to this MDX file (e.g. ../../photos/name.jpg). */
@@ -119,7 +178,7 @@ export function articleSchema<
     /** Quotes placed in the body with <PullQuote id="..." />: verbatim, never edited. */
     quotes: z
       .array(
-        z.object({
+        fieldsOf('a quote', {
           /** How the body refers to the quote. */
           id: slug,
           /** The speaker's words exactly as reported. */
@@ -134,14 +193,12 @@ export function articleSchema<
     /** Related articles (their slugs, same language), placed in the body with <SeeAlso id="..." />. */
     seeAlso: z.array(slug).default([]),
     /** Where a republished article first appeared. */
-    source: z
-      .object({
-        /** The original publisher. */
-        name: text('the original publisher'),
-        /** The original article's address. */
-        url: z.url({ message: 'expected a full address (https://...)' }),
-      })
-      .optional(),
+    source: fieldsOf('a source', {
+      /** The original publisher. */
+      name: text('the original publisher'),
+      /** The original article's address. */
+      url: z.url({ message: 'expected a full address (https://...)' }),
+    }).optional(),
     /** For a brief written from another article's facts: that article's slug. */
     basedOn: slug.optional(),
     /**
@@ -157,7 +214,6 @@ export function articleSchema<
     /** Donor or project disclaimer printed at the foot of the article. */
     disclaimer: text('the disclaimer').optional(),
   });
-  const known = new Set(Object.keys(fields.shape));
   // What one field cannot say alone: a photo is shown (then it needs alt
   // text) or unavailable (then it has none); a translation is from another
   // language than the edition's.
@@ -194,48 +250,35 @@ export function articleSchema<
       });
     }
   };
-  // A field the schema does not know (a misspelt `seealso:`) fails the build,
-  // named, rather than vanishing from the page without a word.
-  const noUnknownFields = (value: unknown, context: z.RefinementCtx) => {
-    if (typeof value !== 'object' || value === null) return value;
-    const entries = Object.entries(value);
-    for (const [key] of entries) {
-      if (!known.has(key)) {
-        context.addIssue({
-          code: 'custom',
-          path: [key],
-          message: 'not a field of an article: check its spelling against the README',
-        });
-      }
-    }
-    return Object.fromEntries(entries.filter(([key]) => known.has(key)));
-  };
   return z.preprocess(
-    noUnknownFields,
-    fields.superRefine(consistent).transform(
-      // Editors type plain quotes and hyphens; every reader-facing text is
-      // typeset by the rules of the article's language, as the body is.
-      (data) => {
-        const ts = (text: string) => typeset(text, data.lang);
-        const tsOptional = (text: string | undefined) => (text === undefined ? text : ts(text));
-        return {
-          ...data,
-          headline: ts(data.headline),
-          standfirst: ts(data.standfirst),
-          photos: data.photos.map((photo) => ({
-            ...photo,
-            alt: tsOptional(photo.alt),
-            caption: tsOptional(photo.caption),
-            credit: ts(photo.credit),
-          })),
-          quotes: data.quotes.map((quote) => ({
-            ...quote,
-            text: ts(quote.text),
-            role: tsOptional(quote.role),
-          })),
-          disclaimer: tsOptional(data.disclaimer),
-        };
-      },
-    ),
+    onlyKnownFields(Object.keys(fields.shape), 'an article', 'the fields listed in the README'),
+    fields
+      .superRefine(consistent)
+      .superRefine(updatedNotBeforePublished)
+      .transform(
+        // Editors type plain quotes and hyphens; every reader-facing text is
+        // typeset by the rules of the article's language, as the body is.
+        (data) => {
+          const ts = (text: string) => typeset(text, data.lang);
+          const tsOptional = (text: string | undefined) => (text === undefined ? text : ts(text));
+          return {
+            ...data,
+            headline: ts(data.headline),
+            standfirst: ts(data.standfirst),
+            photos: data.photos.map((photo) => ({
+              ...photo,
+              alt: tsOptional(photo.alt),
+              caption: tsOptional(photo.caption),
+              credit: ts(photo.credit),
+            })),
+            quotes: data.quotes.map((quote) => ({
+              ...quote,
+              text: ts(quote.text),
+              role: tsOptional(quote.role),
+            })),
+            disclaimer: tsOptional(data.disclaimer),
+          };
+        },
+      ),
   );
 }

@@ -120,6 +120,41 @@ describe('article schema', () => {
       { seealso: ['brief'] },
       /^seealso: not a field of an article/,
     ],
+    [
+      'a misspelt field of a photo, which must not vanish',
+      { photos: [{ ...lead.photos[0], caption: undefined, captoin: 'Alimzhan Izbasarov' }] },
+      /^photos\.0\.captoin: not a field of a photo; did you mean caption\?$/,
+    ],
+    [
+      'a misspelt field of a quote',
+      { quotes: [{ ...lead.quotes[0], speaker: undefined, speker: 'Daniyar Khasenov' }] },
+      /^quotes\.0\.speker: not a field of a quote; did you mean speaker\?$/,
+    ],
+    [
+      'a field a source does not have',
+      { source: { ...lead.source, date: '2019-06' } },
+      /^source\.date: not a field of a source; a source has name, url$/,
+    ],
+    [
+      'a headline that YAML read as a number',
+      { headline: 2019 },
+      /^headline: YAML read this as a number, not text; put the text in quotes$/,
+    ],
+    [
+      'a caption that YAML read as a date',
+      { photos: [{ ...lead.photos[0], caption: new Date('2019-06-01') }] },
+      /^photos\.0\.caption: YAML read this as a date, not text; put the text in quotes$/,
+    ],
+    [
+      'an update before publication',
+      { published: new Date('2026-11-24'), updated: new Date('2026-11-01') },
+      /^updated: 2026-11-01 is before the publication date 2026-11-24; updated is the date of the last substantive change since publication: correct the date or leave updated out$/,
+    ],
+    [
+      'an update in a month before the month of publication',
+      { published: '2019-06', updated: new Date('2019-05-31') },
+      /^updated: 2019-05-31 is before the publication date 2019-06;/,
+    ],
   ])('rejects %s with a message naming the field', (_, change, message) => {
     const found = problems({ ...lead, ...change });
     expect(found.length).toBeGreaterThan(0);
@@ -131,10 +166,7 @@ describe('article schema', () => {
   // is built whole in tests/build/brokenContent.test.ts, which proves the
   // line reaches the editor so).
   it.each([
-    [
-      'misspelt-field.mdx',
-      'seealso: not a field of an article: check its spelling against the README',
-    ],
+    ['misspelt-field.mdx', 'seealso: not a field of an article; did you mean seeAlso?'],
     ['missing-headline.mdx', 'headline: missing: expected the headline'],
     [
       'empty-standfirst.mdx',
@@ -157,6 +189,15 @@ describe('article schema', () => {
   ])('refuses the broken fixture %s: "%s"', (file, message) => {
     const source = readFileSync(new URL(`../fixtures/broken/${file}`, import.meta.url), 'utf8');
     expect(problems(parseFrontmatter(source).frontmatter)).toEqual([message]);
+  });
+
+  it.each([
+    ['the same day', new Date('2026-11-24')],
+    ['a later day', new Date('2026-12-01')],
+    ['a day of the month of publication', new Date('2019-06-01'), '2019-06'],
+  ])('accepts an update on %s', (_, updated, published = '2026-11-24') => {
+    const when = published.length === 7 ? published : new Date(published);
+    expect(problems({ ...lead, published: when, updated })).toEqual([]);
   });
 });
 
