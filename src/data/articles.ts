@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/dictionary';
 import { articleIntegrityProblems } from './articleIntegrity';
 import { newestFirst } from '../lib/newestFirst';
 import { parseArticleId } from '../lib/urls';
+import { isoDate } from '../schemas/publicationDate';
 
 /** An article entry as the content layer gives it. */
 export type Article = CollectionEntry<'articles'>;
@@ -50,6 +51,8 @@ async function loadCheckedArticles(): Promise<Article[]> {
         by: entry.data.translation.by.map((translator) => translator.id),
       },
       speakers: entry.data.quotes.map((quote) => quote.speaker),
+      published: isoDate(entry.data.published),
+      lead: entry.data.lead,
     })),
     {
       authors: new Set(authors.map((author) => author.id)),

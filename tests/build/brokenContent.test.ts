@@ -96,7 +96,7 @@ const integrityMistakes: (Mistake & { says: string })[] = [
       find: `basedOn: ${lead}\n`,
       replace: `basedOn: ${lead}\nseeAlso: [detentions-and-blocks-in-kazakhstan-what-will-tokayev-do-next]\n`,
     },
-    says: 'content/articles/ru/kazakhstan-from-a-marathon-banner-to-protest-consolidation.mdx: seeAlso: names "detentions-and-blocks-in-kazakhstan-what-will-tokayev-do-next" but the en edition (content/articles/en/kazakhstan-from-a-marathon-banner-to-protest-consolidation.mdx) names none; translations link to the same articles',
+    says: 'content/articles/ru/kazakhstan-from-a-marathon-banner-to-protest-consolidation.mdx: seeAlso: has "detentions-and-blocks-in-kazakhstan-what-will-tokayev-do-next" but the en edition (content/articles/en/kazakhstan-from-a-marathon-banner-to-protest-consolidation.mdx) has none; both editions of an article link to the same articles: make them agree',
   },
   {
     name: 'quote speaker not in names.json',

@@ -181,7 +181,7 @@ describe('articleIntegrityProblems', () => {
         },
         { ...article('other'), id: 'ru/other', lang: 'ru' },
       ],
-      'content/articles/ru/lead.mdx: seeAlso: names "other" but the en edition (content/articles/en/lead.mdx) names "brief"',
+      'content/articles/ru/lead.mdx: seeAlso: has "other" but the en edition (content/articles/en/lead.mdx) has "brief"; both editions of an article link to the same articles: make them agree',
     ],
     [
       'a translator who is not in authors.json',
@@ -225,6 +225,80 @@ describe('articleIntegrityProblems', () => {
     const problems = articleIntegrityProblems(articles, known);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(expected);
+  });
+
+  /** The Russian edition of an article: the same facts, in the ru folder. */
+  const russian = (of: ArticleFacts, facts: Partial<ArticleFacts> = {}, slug = of.id.slice(3)) => ({
+    ...of,
+    id: `ru/${slug}`,
+    filePath: `content/articles/ru/${slug}.mdx`,
+    lang: 'ru',
+    ...facts,
+  });
+
+  it.each([
+    [
+      'other topics',
+      { topics: ['kazakhstan'] },
+      'topics: has "kazakhstan" but the en edition (content/articles/en/lead.mdx) has "kazakhstan", "youth"; both editions of an article have the same topics: make them agree',
+    ],
+    [
+      'no lead where the original leads',
+      { lead: false },
+      'lead: has none but the en edition (content/articles/en/lead.mdx) has true; both editions of an article lead the front page together: make them agree',
+    ],
+    [
+      'another publication date',
+      { published: '2026-11-20' },
+      'published: has "2026-11-20" but the en edition (content/articles/en/lead.mdx) has "2026-11-24"; both editions of an article have the same publication date: make them agree',
+    ],
+    [
+      'other quotes',
+      { quotes: [] },
+      'quotes: has none but the en edition (content/articles/en/lead.mdx) has "q"; both editions of an article place the same quotes: make them agree',
+    ],
+    [
+      'other authors',
+      { authors: ['newsroom', 'other'] },
+      'authors: has "newsroom", "other" but the en edition (content/articles/en/lead.mdx) has "newsroom"; both editions of an article have the same authors: make them agree',
+    ],
+  ])('reports a translation with %s', (_, facts, expected) => {
+    const en = article('lead', {
+      topics: ['kazakhstan', 'youth'],
+      lead: true,
+      published: '2026-11-24',
+      quotes: ['q'],
+    });
+    const problems = articleIntegrityProblems([en, russian(en, facts)], known).filter(
+      (problem) => !problem.includes('authors[1]'),
+    );
+    expect(problems).toEqual([`content/articles/ru/lead.mdx: ${expected}`]);
+  });
+
+  it('says to rename a translation saved under another name than its original', () => {
+    const en = article('lead', { published: '2026-11-24', quotes: ['q'], speakers: ['Irina Kim'] });
+    const ru = russian(en, { speakers: ['Ирина Ким'] }, 'kakim-budet');
+    expect(articleIntegrityProblems([en, ru], known)).toEqual([
+      'content/articles/ru/kakim-budet.mdx: file name: no en edition has this name, but content/articles/en/lead.mdx has no ru edition and has the same date and quotes; if this is its translation, rename this file to lead.mdx (editions of an article share the file name)',
+    ]);
+  });
+
+  it('accepts articles in one language only that are not alike', () => {
+    const en = article('lead', { published: '2026-11-24', photos: ['a'] });
+    const ru = russian(article('other', { published: '2026-11-24', photos: ['b'] }));
+    const sameIdsOtherDay = russian(article('old', { published: '2019-06', photos: ['a'] }));
+    expect(articleIntegrityProblems([en, ru, sameIdsOtherDay], known)).toEqual([]);
+  });
+
+  it('says to use Latin letters in a Cyrillic file name, and which name', () => {
+    const ru = {
+      ...russian(article('x')),
+      id: 'ru/день-в-алматы',
+      filePath: 'content/articles/ru/день-в-алматы.mdx',
+    };
+    expect(articleIntegrityProblems([ru], known)).toEqual([
+      "content/articles/ru/день-в-алматы.mdx: file name: the name is the article's address and must be in Latin letters (lower-case words joined by hyphens), also for a Russian article; rename the file to den-v-almaty.mdx",
+    ]);
   });
 
   it('reads dates and placements only where they are: frontmatter and body', () => {
