@@ -1,0 +1,112 @@
+/**
+ * An article file as the editor wrote it, split where Astro splits it, with
+ * the file's own line numbers kept so that every problem can name its line.
+ */
+
+/** One problem in one file: where (line and field, when known) and what to do. */
+export interface FileProblem {
+  /** The file's line, counting from 1. */
+  line?: number | undefined;
+  /** The frontmatter field, as a path: `headline`, `photos[0].caption`. */
+  field?: string | undefined;
+  /** What is wrong; then, after a semicolon, what to do. */
+  message: string;
+}
+
+/** A problem and the file it is in. */
+export interface Problem extends FileProblem {
+  /** The file, as the editor opens it (content/articles/en/x.mdx). */
+  file: string;
+}
+
+/** `<file>: line N: <field>: <what is wrong; what to do>`, leaving out what is not known. */
+export function formatProblem({ file, line, field, message }: Problem): string {
+  return [file, line && `line ${line}`, field, message].filter(Boolean).join(': ');
+}
+
+/** The parts of an article file. */
+export interface ArticleSource {
+  /**
+   * The frontmatter's YAML: what follows the opening `---` up to the closing
+   * one. Its line k (from 0) is the file's line `frontmatterLine + k`.
+   * Undefined when the file has no frontmatter block.
+   */
+  frontmatter: string | undefined;
+  /** The file line of the opening `---`. */
+  frontmatterLine: number;
+  /** Everything after the closing `---`. */
+  body: string;
+  /** The file line where the body begins (the closing `---` line's rest). */
+  bodyLine: number;
+}
+
+// Astro's own pattern (@astrojs/internal-helpers/frontmatter): a byte order
+// mark or blank lines may come first; the YAML starts right after `---`.
+const frontmatterPattern = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+
+/** The number of line breaks in a text. */
+export const lineBreaks = (text: string): number => text.split('\n').length - 1;
+
+/** Splits a file into frontmatter and body, keeping the file's line numbers. */
+export function splitArticleSource(source: string): ArticleSource {
+  const match = frontmatterPattern.exec(source);
+  if (!match) return { frontmatter: undefined, frontmatterLine: 1, body: source, bodyLine: 1 };
+  const yaml = match[1]!;
+  const opening = match[0].length - yaml.length - 6; // the leading blank lines, if any
+  const frontmatterLine = 1 + lineBreaks(source.slice(0, Math.max(opening, 0)));
+  return {
+    frontmatter: yaml,
+    frontmatterLine,
+    body: source.slice(match[0].length),
+    bodyLine: frontmatterLine + lineBreaks(yaml),
+  };
+}
+
+/** A frontmatter line's indentation, list dash and key. */
+const keyLine = /^( *)(- +)?([A-Za-z_][\w-]*):/;
+const dashLine = /^( *)- /;
+
+/**
+ * The file line where a field is written, from its path as a schema gives
+ * it (`['photos', 1, 'alt']`): the deepest part of the path that is in the
+ * file, so a missing `alt` points at its photo. Undefined when not even the
+ * first part is written (a missing headline).
+ */
+export function lineOfField(source: string, path: readonly PropertyKey[]): number | undefined {
+  const { frontmatter, frontmatterLine } = splitArticleSource(source);
+  if (frontmatter === undefined) return undefined;
+  const lines = frontmatter.split('\n');
+  const indentOf = (index: number) => /^ */.exec(lines[index] ?? '')![0].length;
+  let [start, end] = [1, lines.length];
+  let found: number | undefined;
+  for (const part of path) {
+    let at = -1;
+    if (typeof part === 'number') {
+      const dashes = [];
+      for (let index = start; index < end; index += 1) {
+        const dash = dashLine.exec(lines[index] ?? '');
+        if (dash && (dashes.length === 0 || dash[1]!.length === indentOf(dashes[0]!))) {
+          dashes.push(index);
+        }
+      }
+      at = dashes[part] ?? -1;
+      if (at !== -1) end = dashes[part + 1] ?? end;
+    } else {
+      at = lines.findIndex(
+        (line, index) => index >= start && index < end && keyLine.exec(line)?.[3] === String(part),
+      );
+      if (at !== -1) {
+        // The field's block: the lines indented deeper than its key.
+        const own = keyLine.exec(lines[at]!)!;
+        const depth = own[1]!.length + (own[2]?.length ?? 0);
+        let next = at + 1;
+        while (next < end && (lines[next]!.trim() === '' || indentOf(next) > depth)) next += 1;
+        end = next;
+      }
+    }
+    if (at === -1) break;
+    found = frontmatterLine + at;
+    start = typeof part === 'number' ? at : at + 1;
+  }
+  return found;
+}
