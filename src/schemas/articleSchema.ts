@@ -29,33 +29,44 @@ const readAs = (value: unknown) =>
   value instanceof Date ? 'a date' : typeof value === 'number' ? 'a number' : 'yes or no';
 
 /**
- * A preprocess step that refuses fields a group does not have (a misspelt
- * `captoin:` in a photo, `seealso:` in an article), naming the field and
- * the nearest known one, rather than letting the text vanish from the page
- * without a word. The unknown fields are then left out.
+ * What to say of fields a group does not have (a misspelt `captoin:` in a
+ * photo, `seealso:` in an article): one line per field, `<field>: <what>`,
+ * with the nearest known name, rather than letting the text vanish from the
+ * page without a word. Zod reports them together, at the group's path.
  */
-function onlyKnownFields(known: readonly string[], what: string, listed = known.join(', ')) {
-  return (value: unknown, context: z.RefinementCtx) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-    const entries = Object.entries(value);
-    for (const [key] of entries) {
-      if (known.includes(key)) continue;
-      const near = nearestName(key, known);
-      context.addIssue({
-        code: 'custom',
-        path: [key],
-        message: near
-          ? `not a field of ${what}; did you mean ${near}?`
-          : `not a field of ${what}; ${what} has ${listed}`,
-      });
-    }
-    return Object.fromEntries(entries.filter(([key]) => known.includes(key)));
-  };
+function unknownFields(known: readonly string[], what: string, listed = known.join(', ')) {
+  return (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys'
+      ? (issue.keys ?? [])
+          .map((key) => {
+            const near = nearestName(key, known);
+            const hint = near ? `did you mean ${near}?` : `${what} has ${listed}`;
+            return `${key}: not a field of ${what}; ${hint}`;
+          })
+          .join('\n')
+      : undefined;
 }
 
-/** An object of these fields and no others (see onlyKnownFields). */
-const fieldsOf = <Shape extends z.ZodRawShape>(what: string, shape: Shape) =>
-  z.preprocess(onlyKnownFields(Object.keys(shape), what), z.object(shape));
+/**
+ * The schema's issues, one per field: the fields a group does not have,
+ * reported by Zod together at the group's path, each at its own path.
+ */
+export function fieldIssues(
+  issues: readonly { code?: string; path: readonly PropertyKey[]; message: string }[],
+): { path: PropertyKey[]; message: string }[] {
+  return issues.flatMap(({ code, path, message }) =>
+    code === 'unrecognized_keys'
+      ? message.split('\n').map((line) => {
+          const [key = '', what = ''] = line.split(/: (.*)/s);
+          return { path: [...path, key], message: what };
+        })
+      : [{ path: [...path], message }],
+  );
+}
+
+/** An object of these fields and no others (see unknownFields). */
+const fieldsOf = <Shape extends z.ZodRawShape>(what: string, shape: Shape, listed?: string) =>
+  z.strictObject(shape, { error: unknownFields(Object.keys(shape), what, listed) });
 
 /**
  * `updated` is the last substantive change after publication, so it cannot
@@ -102,118 +113,122 @@ export function articleSchema<
   Author extends z.ZodType,
   Topic extends z.ZodType,
 >({ image, author, topic }: SchemaHelpers<Image, Author, Topic>) {
-  const fields = z.object({
-    /**
-     * Refused: an article's address is its file name. Astro's default
-     * loader lets `slug` override it, so two files could become one article;
-     * the collection no longer reads it, and an editor is told so.
-     */
-    slug: z
-      .undefined({
-        error: 'expected no slug: the address is the file name; rename the file instead',
-      })
-      .optional(),
-    /** The edition's language; must match the folder the file is in. */
-    lang: z.enum(languages),
-    /** The headline, as the page's <h1> and in every link to the article. */
-    headline: text('the headline'),
-    /** One or two sentences under the headline that say what the story is. */
-    standfirst: text('one or two sentences that say what the story is'),
-    /**
-     * First publication of this text: YYYY-MM-DD, or YYYY-MM where the day is
-     * not known. For a brief, the day the newsroom wrote it.
-     */
-    published: publicationDateSchema,
-    /**
-     * When the events the article reports happened, where that is not when it
-     * was published: a brief written in 2026 from 2019 reporting has
-     * `events: 2019-05`. Same forms as `published`. The page then gives this
-     * as its dateline and `published` as the day the text was written.
-     */
-    events: publicationDateSchema.optional(),
-    /** Last substantive update, where there was one. */
-    updated: publicationDateSchema.optional(),
-    /** Who wrote it: ids from content/authors.json. A newsroom byline is an author too. */
-    authors: z.array(author).min(1, { message: 'name at least one author' }),
-    /**
-     * For an edition translated from another: the language of the text it was
-     * translated from and who translated it. The page, its structured data
-     * and the byline say so; `authors` stay the original's.
-     */
-    translation: fieldsOf('a translation', {
-      /** The language the text was translated from (not this edition's). */
-      from: z.enum(['en', 'ru']),
-      /** Who translated it: ids from content/authors.json. */
-      by: z.array(author).min(1, { message: 'name who translated it' }),
-    }).optional(),
-    /** What it is about: ids from content/topics.json. */
-    topics: z.array(topic).min(1, { message: 'name at least one topic' }),
-    /** Photos placed in the body with <Photo id="..." />. */
-    photos: z
-      .array(
-        fieldsOf('a photo', {
-          /** How the body refers to the photo. */
-          id: slug,
-          /** The image file, relative to this MDX file (e.g. ../../photos/name.jpg). */
-          src: image(),
-          /**
-           * What the image shows, for readers who cannot see it. Left out of
-           * an unavailable photo, which is never shown.
-           */
-          alt: text('what the image shows, for readers who cannot see it').optional(),
-          /**
-           * The photograph is not available: the page gives its caption and
-           * credit and says so, and no card or link preview uses the file
-           * (a stand-in). When the photograph is in place, put it in the file
-           * and replace this line with its `alt`.
-           */
-          unavailable: z.literal(true, { error: 'expected true, or no such line' }).optional(),
-          /** What the photo is of, shown under it; leave out when there is none. */
-          caption: text('what the photo is of').optional(),
-          /** Who took or supplied the photo. */
-          credit: text('who took or supplied the photo'),
-        }),
-      )
-      .default([]),
-    /** Quotes placed in the body with <PullQuote id="..." />: verbatim, never edited. */
-    quotes: z
-      .array(
-        fieldsOf('a quote', {
-          /** How the body refers to the quote. */
-          id: slug,
-          /** The speaker's words exactly as reported. */
-          text: text("the speaker's words"),
-          /** Who said it. */
-          speaker: text('who said it, spelled as in names.json'),
-          /** What the speaker is, as the article states it. */
-          role: text('what the speaker is').optional(),
-        }),
-      )
-      .default([]),
-    /** Related articles (their slugs, same language), placed in the body with <SeeAlso id="..." />. */
-    seeAlso: z.array(slug).default([]),
-    /** Where a republished article first appeared. */
-    source: fieldsOf('a source', {
-      /** The original publisher. */
-      name: text('the original publisher'),
-      /** The original article's address. */
-      url: z.url({ message: 'expected a full address (https://...)' }),
-    }).optional(),
-    /** For a brief written from another article's facts: that article's slug. */
-    basedOn: slug.optional(),
-    /**
-     * For a brief published under the title of another publisher's article
-     * whose text is not available (as the briefs under the titles the lead
-     * story recommends): that publisher. The page says the headline is theirs,
-     * and no later than the article the brief is based on; the Russian page
-     * says its headline is the newsroom's translation of the English title.
-     */
-    headlineFrom: text('the publisher whose article the headline is the title of').optional(),
-    /** The lead story of the front page; where several are, the newest leads. */
-    lead: z.boolean().default(false),
-    /** Donor or project disclaimer printed at the foot of the article. */
-    disclaimer: text('the disclaimer').optional(),
-  });
+  const fields = fieldsOf(
+    'an article',
+    {
+      /**
+       * Refused: an article's address is its file name. Astro's default
+       * loader lets `slug` override it, so two files could become one article;
+       * the collection no longer reads it, and an editor is told so.
+       */
+      slug: z
+        .undefined({
+          error: 'expected no slug: the address is the file name; rename the file instead',
+        })
+        .optional(),
+      /** The edition's language; must match the folder the file is in. */
+      lang: z.enum(languages),
+      /** The headline, as the page's <h1> and in every link to the article. */
+      headline: text('the headline'),
+      /** One or two sentences under the headline that say what the story is. */
+      standfirst: text('one or two sentences that say what the story is'),
+      /**
+       * First publication of this text: YYYY-MM-DD, or YYYY-MM where the day is
+       * not known. For a brief, the day the newsroom wrote it.
+       */
+      published: publicationDateSchema,
+      /**
+       * When the events the article reports happened, where that is not when it
+       * was published: a brief written in 2026 from 2019 reporting has
+       * `events: 2019-05`. Same forms as `published`. The page then gives this
+       * as its dateline and `published` as the day the text was written.
+       */
+      events: publicationDateSchema.optional(),
+      /** Last substantive update, where there was one. */
+      updated: publicationDateSchema.optional(),
+      /** Who wrote it: ids from content/authors.json. A newsroom byline is an author too. */
+      authors: z.array(author).min(1, { message: 'name at least one author' }),
+      /**
+       * For an edition translated from another: the language of the text it was
+       * translated from and who translated it. The page, its structured data
+       * and the byline say so; `authors` stay the original's.
+       */
+      translation: fieldsOf('a translation', {
+        /** The language the text was translated from (not this edition's). */
+        from: z.enum(['en', 'ru']),
+        /** Who translated it: ids from content/authors.json. */
+        by: z.array(author).min(1, { message: 'name who translated it' }),
+      }).optional(),
+      /** What it is about: ids from content/topics.json. */
+      topics: z.array(topic).min(1, { message: 'name at least one topic' }),
+      /** Photos placed in the body with <Photo id="..." />. */
+      photos: z
+        .array(
+          fieldsOf('a photo', {
+            /** How the body refers to the photo. */
+            id: slug,
+            /** The image file, relative to this MDX file (e.g. ../../photos/name.jpg). */
+            src: image(),
+            /**
+             * What the image shows, for readers who cannot see it. Left out of
+             * an unavailable photo, which is never shown.
+             */
+            alt: text('what the image shows, for readers who cannot see it').optional(),
+            /**
+             * The photograph is not available: the page gives its caption and
+             * credit and says so, and no card or link preview uses the file
+             * (a stand-in). When the photograph is in place, put it in the file
+             * and replace this line with its `alt`.
+             */
+            unavailable: z.literal(true, { error: 'expected true, or no such line' }).optional(),
+            /** What the photo is of, shown under it; leave out when there is none. */
+            caption: text('what the photo is of').optional(),
+            /** Who took or supplied the photo. */
+            credit: text('who took or supplied the photo'),
+          }),
+        )
+        .default([]),
+      /** Quotes placed in the body with <PullQuote id="..." />: verbatim, never edited. */
+      quotes: z
+        .array(
+          fieldsOf('a quote', {
+            /** How the body refers to the quote. */
+            id: slug,
+            /** The speaker's words exactly as reported. */
+            text: text("the speaker's words"),
+            /** Who said it. */
+            speaker: text('who said it, spelled as in names.json'),
+            /** What the speaker is, as the article states it. */
+            role: text('what the speaker is').optional(),
+          }),
+        )
+        .default([]),
+      /** Related articles (their slugs, same language), placed in the body with <SeeAlso id="..." />. */
+      seeAlso: z.array(slug).default([]),
+      /** Where a republished article first appeared. */
+      source: fieldsOf('a source', {
+        /** The original publisher. */
+        name: text('the original publisher'),
+        /** The original article's address. */
+        url: z.url({ message: 'expected a full address (https://...)' }),
+      }).optional(),
+      /** For a brief written from another article's facts: that article's slug. */
+      basedOn: slug.optional(),
+      /**
+       * For a brief published under the title of another publisher's article
+       * whose text is not available (as the briefs under the titles the lead
+       * story recommends): that publisher. The page says the headline is theirs,
+       * and no later than the article the brief is based on; the Russian page
+       * says its headline is the newsroom's translation of the English title.
+       */
+      headlineFrom: text('the publisher whose article the headline is the title of').optional(),
+      /** The lead story of the front page; where several are, the newest leads. */
+      lead: z.boolean().default(false),
+      /** Donor or project disclaimer printed at the foot of the article. */
+      disclaimer: text('the disclaimer').optional(),
+    },
+    'the fields listed in the README',
+  );
   // What one field cannot say alone: a photo is shown (then it needs alt
   // text) or unavailable (then it has none); a translation is from another
   // language than the edition's.
@@ -250,35 +265,32 @@ export function articleSchema<
       });
     }
   };
-  return z.preprocess(
-    onlyKnownFields(Object.keys(fields.shape), 'an article', 'the fields listed in the README'),
-    fields
-      .superRefine(consistent)
-      .superRefine(updatedNotBeforePublished)
-      .transform(
-        // Editors type plain quotes and hyphens; every reader-facing text is
-        // typeset by the rules of the article's language, as the body is.
-        (data) => {
-          const ts = (text: string) => typeset(text, data.lang);
-          const tsOptional = (text: string | undefined) => (text === undefined ? text : ts(text));
-          return {
-            ...data,
-            headline: ts(data.headline),
-            standfirst: ts(data.standfirst),
-            photos: data.photos.map((photo) => ({
-              ...photo,
-              alt: tsOptional(photo.alt),
-              caption: tsOptional(photo.caption),
-              credit: ts(photo.credit),
-            })),
-            quotes: data.quotes.map((quote) => ({
-              ...quote,
-              text: ts(quote.text),
-              role: tsOptional(quote.role),
-            })),
-            disclaimer: tsOptional(data.disclaimer),
-          };
-        },
-      ),
-  );
+  return fields
+    .superRefine(consistent)
+    .superRefine(updatedNotBeforePublished)
+    .transform(
+      // Editors type plain quotes and hyphens; every reader-facing text is
+      // typeset by the rules of the article's language, as the body is.
+      (data) => {
+        const ts = (text: string) => typeset(text, data.lang);
+        const tsOptional = (text: string | undefined) => (text === undefined ? text : ts(text));
+        return {
+          ...data,
+          headline: ts(data.headline),
+          standfirst: ts(data.standfirst),
+          photos: data.photos.map((photo) => ({
+            ...photo,
+            alt: tsOptional(photo.alt),
+            caption: tsOptional(photo.caption),
+            credit: ts(photo.credit),
+          })),
+          quotes: data.quotes.map((quote) => ({
+            ...quote,
+            text: ts(quote.text),
+            role: tsOptional(quote.role),
+          })),
+          disclaimer: tsOptional(data.disclaimer),
+        };
+      },
+    );
 }

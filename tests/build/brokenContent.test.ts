@@ -1,16 +1,19 @@
-// A build fails in one of four ways when content is broken: the schema, the
-// integrity check, the photo check and the MDX compiler each stop it with a
-// message of their own form (see buildMessage.ts). One whole build per way
-// proves that the message reaches the editor with the file, the field and
-// what was expected. The exact wording of every schema message is checked
-// without a build, on the same fixtures (tests/unit/articleSchema.test.ts);
-// the integrity build carries every integrity fixture at once, since the
-// check lists every problem. The messages are printed for the README.
+// A build fails in one of two ways when articles are broken: the content
+// check, which reads every file before Astro does (src/data/contentCheck.ts:
+// the schema, the integrity check, the photo files, what the text holds),
+// and, for what that lets through, the MDX compiler. Both end with the
+// build's one block (src/data/editorReport.ts). One whole build per way
+// proves that the message reaches the editor with the file, the line, the
+// field and what was expected: the content check's build carries every
+// fixture at once, since it lists every problem. The exact wording of every
+// schema message is checked without a build (tests/unit/articleSchema.test.ts),
+// and a data file's schema error and a clean build in tests/build/buildReport.test.ts.
+// The messages are printed for the README.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
-import { buildMessage, listedProblems } from './buildMessage';
+import { listedProblems } from './buildMessage';
 import { buildInIsolation, projectRoot } from './isolatedBuild';
 import { queue } from './queue';
 
@@ -28,50 +31,81 @@ interface Mistake {
 const lead = 'what-do-protesting-moods-in-kazakhstan-tell-about';
 
 /**
+ * What one line of the block must hold: a text, or the file and what follows
+ * its line number (`line N:` stands between them, where the line is known).
+ */
+type Said = string | readonly [file: string, what: string];
+const holds = (line: string, said: Said) =>
+  typeof said === 'string'
+    ? line.includes(said)
+    : line.startsWith(`${said[0]}: `) && line.includes(said[1]);
+
+/**
  * What Astro lets through or only logs, refused by the integrity check
  * (src/lib/articleIntegrity.ts). Each fixture breaks one rule; together they
  * must give exactly one problem each.
  */
-const integrityMistakes: (Mistake & { says: string })[] = [
+const integrityMistakes: (Mistake & { says: Said })[] = [
   {
     // YAML reads 2019-02-30 as 2 March 2019 and Astro builds it so, silently:
     // the project's integrity check reads the date as typed.
     name: 'a date that is not in the calendar',
     fixture: 'date-not-in-calendar.mdx',
-    says: 'content/articles/en/date-not-in-calendar.mdx: published: 2019-02-30 is not a day of the calendar; expected a real date as YYYY-MM-DD, or YYYY-MM when the day is not known',
+    says: [
+      'content/articles/en/date-not-in-calendar.mdx',
+      'published: 2019-02-30 is not a day of the calendar; expected a real date as YYYY-MM-DD, or YYYY-MM when the day is not known',
+    ],
   },
   {
     // Astro only logs "Invalid content reference: entry "en/unknown-author" ...
     // (field: authors[1])" and builds on; the integrity check fails the build.
     name: 'unknown author',
     fixture: 'unknown-author.mdx',
-    says: 'content/articles/en/unknown-author.mdx: authors[1]: no author "nobody-we-know" in authors.json (known: "bulletin-newsroom", "cabar-newsroom")',
+    says: [
+      'content/articles/en/unknown-author.mdx',
+      'authors[1]: no author "nobody-we-know" in authors.json (known: "bulletin-newsroom", "cabar-newsroom")',
+    ],
   },
   {
     // As for authors: Astro logs, the integrity check fails the build.
     name: 'unknown topic',
     fixture: 'unknown-topic.mdx',
-    says: 'content/articles/en/unknown-topic.mdx: topics[0]: no topic "kazakstan" in topics.json (known: ',
+    says: [
+      'content/articles/en/unknown-topic.mdx',
+      'topics[0]: no topic "kazakstan" in topics.json (known: ',
+    ],
   },
   {
     name: 'seeAlso to a missing article',
     fixture: 'see-also-missing.mdx',
-    says: 'content/articles/en/see-also-missing.mdx: seeAlso[0]: no article "no-such-article" in en (expected a file articles/en/no-such-article.mdx)',
+    says: [
+      'content/articles/en/see-also-missing.mdx',
+      'seeAlso[0]: no article "no-such-article" in en (expected a file articles/en/no-such-article.mdx)',
+    ],
   },
   {
     name: 'seeAlso to itself',
     fixture: 'see-also-itself.mdx',
-    says: 'content/articles/en/see-also-itself.mdx: seeAlso[0]: "see-also-itself" is this article itself',
+    says: [
+      'content/articles/en/see-also-itself.mdx',
+      'seeAlso[0]: "see-also-itself" is this article itself',
+    ],
   },
   {
     name: '<Photo> in the body, absent from frontmatter',
     fixture: 'photo-not-in-frontmatter.mdx',
-    says: 'content/articles/en/photo-not-in-frontmatter.mdx: line 12: <Photo> id="izbasarov": no such entry in frontmatter `photos` (it has none)',
+    says: [
+      'content/articles/en/photo-not-in-frontmatter.mdx',
+      '<Photo> id="izbasarov": no such entry in frontmatter `photos` (it has none)',
+    ],
   },
   {
     name: '<PullQuote> in the body, absent from frontmatter',
     fixture: 'quote-not-in-frontmatter.mdx',
-    says: 'content/articles/en/quote-not-in-frontmatter.mdx: line 18: <PullQuote> id="chebotarev-renewal": no such entry in frontmatter `quotes` (it has "kim-extremism")',
+    says: [
+      'content/articles/en/quote-not-in-frontmatter.mdx',
+      '<PullQuote> id="chebotarev-renewal": no such entry in frontmatter `quotes` (it has "kim-extremism")',
+    ],
   },
   {
     // Astro's default ids lower-case the file name and turn spaces into
@@ -82,12 +116,18 @@ const integrityMistakes: (Mistake & { says: string })[] = [
     name: 'duplicate slug, by a second file whose name reads as the same address',
     fixture: 'duplicate-slug-file-name.mdx',
     as: 'en/What Do Protesting Moods in Kazakhstan Tell About.mdx',
-    says: `content/articles/en/What Do Protesting Moods in Kazakhstan Tell About.mdx: file name: expected lower-case words joined by hyphens (the name is the article's address); read as "${lead}" it is the same article as content/articles/en/${lead}.mdx: keep one of the files`,
+    says: [
+      `content/articles/en/What Do Protesting Moods in Kazakhstan Tell About.mdx`,
+      `file name: expected lower-case words joined by hyphens (the name is the article's address); read as "${lead}" it is the same article as content/articles/en/${lead}.mdx: keep one of the files`,
+    ],
   },
   {
     name: 'lang disagrees with the folder',
     fixture: 'lang-disagrees-with-folder.mdx',
-    says: 'content/articles/en/lang-disagrees-with-folder.mdx: lang: is "ru" but the file is in the "en" folder; move the file or correct lang',
+    says: [
+      'content/articles/en/lang-disagrees-with-folder.mdx',
+      'lang: is "ru" but the file is in the "en" folder; move the file or correct lang',
+    ],
   },
   {
     name: 'a translation whose seeAlso differs from the English',
@@ -96,12 +136,18 @@ const integrityMistakes: (Mistake & { says: string })[] = [
       find: `basedOn: ${lead}\n`,
       replace: `basedOn: ${lead}\nseeAlso: [detentions-and-blocks-in-kazakhstan-what-will-tokayev-do-next]\n`,
     },
-    says: 'content/articles/ru/kazakhstan-from-a-marathon-banner-to-protest-consolidation.mdx: seeAlso: has "detentions-and-blocks-in-kazakhstan-what-will-tokayev-do-next" but the en edition (content/articles/en/kazakhstan-from-a-marathon-banner-to-protest-consolidation.mdx) has none; both editions of an article link to the same articles: make them agree',
+    says: [
+      'content/articles/ru/kazakhstan-from-a-marathon-banner-to-protest-consolidation.mdx',
+      'seeAlso: has "detentions-and-blocks-in-kazakhstan-what-will-tokayev-do-next" but the en edition (content/articles/en/kazakhstan-from-a-marathon-banner-to-protest-consolidation.mdx) has none; both editions of an article link to the same articles: make them agree',
+    ],
   },
   {
     name: 'quote speaker not in names.json',
     fixture: 'speaker-not-in-names.mdx',
-    says: 'content/articles/en/speaker-not-in-names.mdx: quotes[0].speaker: "Irena Kim" is not a person in names.json (en); add the name there or spell it as it is there',
+    says: [
+      'content/articles/en/speaker-not-in-names.mdx',
+      'quotes[0].speaker: "Irena Kim" is not a person in names.json (en); add the name there or spell it as it is there',
+    ],
   },
 ];
 
@@ -109,42 +155,45 @@ const integrityMistakes: (Mistake & { says: string })[] = [
  * One build for each way a build stops. Each mistake must give one line of
  * the build's message, and each of `says` must be in exactly one line.
  */
-const stoppers: { name: string; mistakes: Mistake[]; says: string[] }[] = [
+const stoppers: { name: string; mistakes: Mistake[]; says: Said[] }[] = [
   {
-    // Astro's schema error: "articles → en/photo-without-alt data does not
-    // match collection schema.", one line per field, and the file under
-    // "Location:". The schema's other messages are checked without a build.
-    name: 'the schema',
-    mistakes: [{ name: 'photo without alt text', fixture: 'photo-without-alt.mdx' }],
+    // Every problem at once, one line each, before Astro reads anything:
+    // the schema's, the integrity check's and the photo files'.
+    name: 'the content check',
+    mistakes: [
+      { name: 'photo without alt text', fixture: 'photo-without-alt.mdx' },
+      { name: 'photo file missing', fixture: 'photo-missing.mdx' },
+      ...integrityMistakes,
+    ],
     says: [
-      'content/articles/en/photo-without-alt.mdx: photos.0.alt: missing: expected what the image shows, for readers who cannot see it',
+      [
+        'content/articles/en/photo-without-alt.mdx',
+        'photos[0].alt: missing: expected what the image shows, for readers who cannot see it',
+      ],
+      [
+        'content/articles/en/photo-missing.mdx',
+        'photos[0].src: no file at "../../photos/no-such-photo.jpg" (looked for content/photos/no-such-photo.jpg); add the photo there or correct the path',
+      ],
+      ...integrityMistakes.map((mistake) => mistake.says),
     ],
   },
   {
-    // Every problem at once, one line each, under a count.
-    name: 'the integrity check',
-    mistakes: integrityMistakes,
-    says: integrityMistakes.map((mistake) => mistake.says),
-  },
-  {
-    // Astro's own error names only the image path; the early check in
-    // src/integrations/checkPhotoFiles.ts names the article and the field.
-    name: 'the photo check',
-    mistakes: [{ name: 'photo file missing', fixture: 'photo-missing.mdx' }],
-    says: [
-      'content/articles/en/photo-missing.mdx: photos[0].src: no file at "../../photos/no-such-photo.jpg" (looked for content/photos/no-such-photo.jpg); add the photo there or correct the path',
-    ],
-  },
-  {
-    // Astro's MDX error gives the message with line:column and the file with
-    // its line under "Location:". Kept as .txt: Prettier cannot parse it.
+    // What the content check lets through and MDX cannot read: Astro's MDX
+    // error, put in the same form, with its line, by the build's last block.
+    // Kept as .txt: Prettier cannot parse it.
     name: 'the MDX compiler',
     mistakes: [
-      { name: 'an unclosed tag', fixture: 'unclosed-tag.mdx.txt', as: 'en/unclosed-tag.mdx' },
+      {
+        name: 'a component that is not closed',
+        fixture: 'unclosed-component.mdx.txt',
+        as: 'en/unclosed-component.mdx',
+      },
     ],
     says: [
-      'Expected a closing tag for `<em>` (12:23-12:27) before the end of `paragraph`',
-      'content/articles/en/unclosed-tag.mdx:12:',
+      [
+        'content/articles/en/unclosed-component.mdx',
+        'line 13: Expected a closing tag for `<SeeAlso>`',
+      ],
     ],
   },
 ];
@@ -192,14 +241,14 @@ describe.concurrent('a build with broken content fails, saying where and what', 
       );
       // The lines an editor reads must hold it all: file, field, what was expected.
       const listed = listedProblems(output);
-      const said = listed.length > 0 ? listed : [buildMessage(output) ?? '(no message found)'];
+      const said = listed.length > 0 ? listed : ['(no message found)'];
       messages.set(stopper.name, said);
       expect(status, output).not.toBe(0);
       expect(said, output).toHaveLength(stopper.mistakes.length);
       for (const part of stopper.says) {
         expect(
-          said.filter((line) => line.includes(part)),
-          part,
+          said.filter((line) => holds(line, part)),
+          String(part),
         ).toHaveLength(1);
       }
     },

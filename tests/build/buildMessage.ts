@@ -1,52 +1,33 @@
 /**
- * The one line of a failed build's output that an editor needs: the file,
- * the field and what is wrong. Builds fail in three ways, each printed in
- * its own form:
- *
- * - the project's own checks list problems, one per line, each
- *   `  - <file>: <field>: <what>`, under a count ("2 problem(s) in the
- *   articles:", "1 missing photo file(s):");
- * - Astro's schema error names the entry, then one line per field, then the
- *   file under "Location:" (with the position 0:0);
- * - any other Astro error (an MDX syntax error, say) gives its message, then
- *   the file and line under "Location:".
- *
- * Returns undefined when the output has none of these.
+ * The block a failed build ends with (src/data/editorReport.ts), read back:
+ * its problems, one per line, each `<file>: line N: <field>: <what>`.
+ * Every way a build stops ends with this block: the content check before
+ * Astro reads the content, Astro's schema error for a data file, the MDX
+ * compiler.
  */
-export function buildMessage(output: string): string | undefined {
-  const listed = listedProblems(output);
-  if (listed.length > 0) {
-    const more = listed.length - 1;
-    return more > 0 ? `${listed[0]} (and ${more} more)` : listed[0];
-  }
-  const schema =
-    /does not match collection schema\.\n(?:\s*\n)*\s*(.+)\n[\s\S]*?Location:\n\s*(\S+)/.exec(
-      output,
-    );
-  if (schema) return `${shortPath(schema[2] ?? '')}: ${schema[1]}`;
-  const located = /^(\S.*)\n\s+Location:\n\s*(\S+)/m.exec(output);
-  if (located) return `${shortPath(located[2] ?? '')}: ${located[1]}`;
-  return undefined;
-}
 
 /**
- * Every problem the project's own checks listed, one per line, or none. The
+ * Every problem the block lists, or none when the output has no block. The
  * count above the list must match the list: a lost line is an error here.
  */
 export function listedProblems(output: string): string[] {
-  const heading = /^(\d+) (?:problem\(s\) in the articles|missing photo file\(s\)):\n/m.exec(
-    output,
-  );
-  if (!heading) return [];
-  const rest = output.slice(heading.index + heading[0].length).split('\n');
-  const lines = rest.slice(0, Number(heading[1])).map((line) => /^\s+- (.+)$/.exec(line)?.[1]);
-  if (lines.some((line) => line === undefined)) {
-    throw new Error(`expected ${heading[1]} listed problems under "${heading[0].trim()}"`);
+  const block =
+    /^The site was not built: (\d+) problems? in the content\.\n\n((?: {2}.+\n?)+)/m.exec(output);
+  if (!block) return [];
+  const problems = block[2]!
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.slice(2));
+  if (problems.length !== Number(block[1])) {
+    throw new Error(`the block counts ${block[1]} problems but lists ${problems.length}`);
   }
-  return lines as string[];
+  return problems;
 }
 
-/** A file as an editor knows it: from content/ on, without a meaningless 0:0 position. */
-function shortPath(location: string): string {
-  return location.replace(/^.*\/(?=content\/)/, '').replace(/:0:0$/, '');
+/** The first problem of the block, and how many more there are, on one line. */
+export function buildMessage(output: string): string | undefined {
+  const problems = listedProblems(output);
+  if (problems.length === 0) return undefined;
+  const more = problems.length - 1;
+  return more > 0 ? `${problems[0]} (and ${more} more)` : problems[0];
 }

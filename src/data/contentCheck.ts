@@ -1,0 +1,272 @@
+/**
+ * The whole content check, from the files as written: each article file is
+ * read once and checked for its encoding, how its frontmatter is typed, the
+ * schema, its photo files, its body's syntax and its links; then the
+ * articles are checked against each other and the data files. It runs
+ * before Astro reads the content (see src/integrations/checkContent.ts), so
+ * every mistake in every file is reported at once, in the editor's words,
+ * with its line, before minutes of building; the same pure checks are what
+ * a content loader calls.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { z } from 'astro/zod';
+import { languages } from '../i18n/dictionary';
+import { articleIntegrityProblems, type ArticleFacts } from './articleIntegrity';
+import { articleSchema, fieldIssues } from '../schemas/articleSchema';
+import { photoFileProblems } from './missingPhotoFiles';
+import { lineOfField, formatProblem, type FileProblem } from './articleSource';
+import { bodySyntaxProblems } from './bodySyntax';
+import { encodingProblem } from './fileEncoding';
+import { frontmatterSyntaxProblems } from './frontmatterSyntax';
+import { jsonProblem } from './jsonSyntax';
+import { articleHint, internalLinkProblems, linksInSource, routePaths } from './internalLinks';
+
+/** Where the content is and what the site is. */
+export interface ContentCheckOptions {
+  /** The content folder (content/). */
+  contentDir: string;
+  /** File paths in messages are relative to this (the project root). */
+  cwd: string;
+  /** The site's address (astro.config's `site`). */
+  site: URL;
+  /** The route files, relative to src/pages. */
+  routeFiles: string[];
+}
+
+// Astro's image() and reference() resolve files and entries during a build;
+// here photo files and references are checked on their own, below.
+const schema = articleSchema({ image: () => z.string(), author: z.string(), topic: z.string() });
+
+/** A schema path as the README writes it: photos[0].alt. */
+const fieldPath = (path: readonly PropertyKey[]) =>
+  path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`,
+    )
+    .join('');
+
+/** A data file (authors.json, ...) parsed, or the problem with it. */
+function readData(file: string, show: string): { entries: unknown[]; problems: string[] } {
+  const text = readFileSync(file, 'utf8');
+  const problem = jsonProblem(text);
+  if (problem) return { entries: [], problems: [formatProblem({ file: show, ...problem })] };
+  const data: unknown = JSON.parse(text);
+  return { entries: Array.isArray(data) ? data : [], problems: [] };
+}
+
+const idsOf = (entries: unknown[]) =>
+  new Set(
+    entries.flatMap((entry) =>
+      typeof (entry as { id?: unknown }).id === 'string' ? [(entry as { id: string }).id] : [],
+    ),
+  );
+
+/** What was learnt of one article file. */
+interface ArticleFile {
+  lang: string;
+  slug: string;
+  /** The path as messages show it. */
+  show: string;
+  /** The text; undefined when the file is not UTF-8. */
+  source: string | undefined;
+  /** The frontmatter, once YAML could read it. */
+  frontmatter?: Record<string, unknown> | undefined;
+}
+
+/**
+ * The MDX files of a collection folder (content/articles/, content/pages/),
+ * one folder per language, and problems with files that would not be read at all.
+ */
+function articleFiles(articlesDir: string, cwd: string, problems: string[]): ArticleFile[] {
+  if (!existsSync(articlesDir)) return [];
+  const files: ArticleFile[] = [];
+  for (const entry of readdirSync(articlesDir, { withFileTypes: true })) {
+    const show = relative(cwd, join(articlesDir, entry.name));
+    if (entry.name.startsWith('.')) continue;
+    if (!entry.isDirectory()) {
+      problems.push(
+        `${show}: the file is not read: articles go in a language folder, ${languages.map((lang) => `articles/${lang}/`).join(' or ')}`,
+      );
+      continue;
+    }
+    if (!(languages as readonly string[]).includes(entry.name)) {
+      problems.push(
+        `${show}: the folder is not read: the site's languages are ${languages.join(' and ')}; move its files to one of those folders`,
+      );
+      continue;
+    }
+    for (const name of readdirSync(join(articlesDir, entry.name)).sort()) {
+      const path = join(articlesDir, entry.name, name);
+      const shown = relative(cwd, path);
+      if (name.startsWith('.')) continue;
+      if (!name.endsWith('.mdx')) {
+        const stem = name.replace(/\.[^.]*$/, '').replace(/\.mdx$/i, '');
+        problems.push(
+          `${shown}: the file is not read: an article's file name ends in .mdx; rename it to ${stem}.mdx`,
+        );
+        continue;
+      }
+      const bytes = readFileSync(path);
+      const encoding = encodingProblem(bytes);
+      if (encoding) problems.push(formatProblem({ file: shown, ...encoding }));
+      const source = encoding ? undefined : new TextDecoder().decode(bytes);
+      files.push({ lang: entry.name, slug: name.slice(0, -4), show: shown, source });
+    }
+  }
+  return files;
+}
+
+/** The problems of one file on its own: frontmatter as typed, schema, photos, body. */
+function fileProblems(
+  file: ArticleFile & { source: string },
+  path: string,
+  cwd: string,
+): FileProblem[] {
+  const syntax = frontmatterSyntaxProblems(file.source);
+  const body = bodySyntaxProblems(file.source);
+  if (syntax.length > 0) return [...syntax, ...body];
+  file.frontmatter = parseFrontmatter(file.source).frontmatter;
+  const result = schema.safeParse(file.frontmatter);
+  const schemaProblems = result.success
+    ? []
+    : fieldIssues(result.error.issues).map((issue) => ({
+        line: lineOfField(file.source, issue.path),
+        field: fieldPath(issue.path),
+        message: issue.message,
+      }));
+  const photos = photoFileProblems(path, file.frontmatter, cwd).map((problem, index) => ({
+    ...problem,
+    line: lineOfField(file.source, ['photos', index, 'src']),
+  }));
+  return [...schemaProblems, ...photos, ...body];
+}
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+const ids = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.flatMap((item) => (typeof item?.id === 'string' ? [item.id] : []))
+    : [];
+
+/** A date as typed in YAML, read back as YYYY-MM-DD or YYYY-MM. */
+const typedDate = (value: unknown) =>
+  value instanceof Date
+    ? value.toISOString().slice(0, 10)
+    : typeof value === 'string'
+      ? value
+      : undefined;
+
+/** The facts the cross-file checks need, from a file's frontmatter. */
+function factsOf(file: ArticleFile & { source: string }): ArticleFacts {
+  const data = file.frontmatter ?? {};
+  const quotes = Array.isArray(data.quotes) ? data.quotes : [];
+  return {
+    id: `${file.lang}/${file.slug}`,
+    filePath: file.show,
+    source: file.source,
+    lang: typeof data.lang === 'string' ? data.lang : file.lang,
+    authors: strings(data.authors),
+    topics: strings(data.topics),
+    photos: ids(data.photos),
+    quotes: ids(data.quotes),
+    seeAlso: strings(data.seeAlso),
+    basedOn: typeof data.basedOn === 'string' ? data.basedOn : undefined,
+    speakers: quotes.flatMap((quote) =>
+      typeof quote?.speaker === 'string' ? [quote.speaker] : [],
+    ),
+    published: typedDate(data.published),
+    lead: data.lead === true,
+  };
+}
+
+/**
+ * Every problem in the content, each as `<file>: line N: <field>: <what is
+ * wrong; what to do>`, grouped by file. Empty when the content is sound.
+ */
+export function contentProblems({
+  contentDir,
+  cwd,
+  site,
+  routeFiles,
+}: ContentCheckOptions): string[] {
+  const problems: string[] = [];
+  let dataUnreadable = false;
+  const data = (name: string) => {
+    const read = readData(join(contentDir, name), relative(cwd, join(contentDir, name)));
+    problems.push(...read.problems);
+    dataUnreadable ||= read.problems.length > 0;
+    return read.entries;
+  };
+  const authors = data('authors.json');
+  const topics = data('topics.json');
+  const names = data('names.json') as { kind?: string; en?: string; ru?: string }[];
+  const articlesDir = join(contentDir, 'articles');
+  const files = articleFiles(articlesDir, cwd, problems);
+  const readable: (ArticleFile & { source: string })[] = [];
+  for (const file of files) {
+    if (file.source === undefined) continue;
+    const withSource = { ...file, source: file.source };
+    const found = fileProblems(withSource, join(articlesDir, file.lang, `${file.slug}.mdx`), cwd);
+    problems.push(...found.map((problem) => formatProblem({ file: file.show, ...problem })));
+    if (withSource.frontmatter) readable.push(withSource);
+  }
+
+  // The site's own pages (About): how they are typed, and their links, as for articles.
+  const pageFiles = articleFiles(join(contentDir, 'pages'), cwd, problems);
+  for (const page of pageFiles) {
+    if (page.source === undefined) continue;
+    const found = [...frontmatterSyntaxProblems(page.source), ...bodySyntaxProblems(page.source)];
+    problems.push(...found.map((problem) => formatProblem({ file: page.show, ...problem })));
+  }
+
+  // Every file is an article that exists, even one whose frontmatter has to be mended.
+  const slugs = Object.fromEntries(
+    languages.map((lang) => [
+      lang,
+      new Set(files.filter((file) => file.lang === lang).map((file) => file.slug)),
+    ]),
+  );
+  const paths = new Set([
+    ...routePaths(routeFiles, languages),
+    ...files.map((file) => `/${file.lang}/articles/${file.slug}/`),
+    ...languages.flatMap((lang) => [
+      ...[...idsOf(topics)].map((id) => `/${lang}/topics/${id}/`),
+      ...[...idsOf(authors)].map((id) => `/${lang}/authors/${id}/`),
+    ]),
+  ]);
+  const languageNames = { en: 'English', ru: 'Russian' };
+  const pages = {
+    site,
+    has: (path: string) => paths.has(path),
+    hint: (path: string) => articleHint(path, slugs, languageNames),
+  };
+  const linked = [
+    ...files.map((file) => ({ ...file, from: `/${file.lang}/articles/${file.slug}/` })),
+    ...pageFiles.map((page) => ({ ...page, from: `/${page.lang}/${page.slug}/` })),
+  ];
+  for (const file of linked) {
+    if (file.source === undefined) continue;
+    const found = internalLinkProblems(linksInSource(file.source), file.from, pages);
+    problems.push(...found.map((problem) => formatProblem({ file: file.show, ...problem })));
+  }
+
+  // Articles are checked against each other and the data files once all
+  // can be read: on half-read files the checks would report what is not wrong.
+  if (readable.length === files.length && !dataUnreadable) {
+    const people = names.filter((name) => name.kind === 'person');
+    problems.push(
+      ...articleIntegrityProblems(readable.map(factsOf), {
+        authors: idsOf(authors),
+        topics: idsOf(topics),
+        people: Object.fromEntries(
+          languages.map((lang) => [lang, new Set(people.flatMap((person) => person[lang] ?? []))]),
+        ),
+      }),
+    );
+  }
+  // One file's problems together, files in order.
+  const fileOf = (problem: string) => problem.slice(0, problem.indexOf(': '));
+  return problems.sort((a, b) => (fileOf(a) < fileOf(b) ? -1 : fileOf(a) > fileOf(b) ? 1 : 0));
+}

@@ -1,0 +1,82 @@
+/**
+ * Astro's log, as an editor needs it (astro.config.mjs `logger`). A clean
+ * build says what it built in a few lines, whatever the number of articles:
+ * Astro's line per page and per image, its step-by-step timings and the
+ * integrations' notes are left out, and on a terminal one line counts the
+ * pages as they are written. Warnings and errors are always shown, except
+ * the lines that only announce the error the build's last block gives in
+ * full (scripts/build.mjs). The dev server's messages pass unchanged.
+ *
+ * Loaded by Node itself (Astro imports the logger outside Vite), so it
+ * imports nothing of the project.
+ */
+import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
+
+/** Messages that only say what the build is doing, and one per page or image. */
+const chatter: { label?: string; text: RegExp }[] = [
+  { text: /^✓ Completed in/ },
+  { label: 'content', text: /^Sync(ing|ed) content/ },
+  { label: 'types', text: /^Generated/ },
+  {
+    label: 'build',
+    text: /^(output|mode|directory|Collecting|Building|Rearranging|✓ Completed|Complete!|Pruned)/,
+  },
+  { label: 'vite', text: /^(✓ built in|Re-optimizing)/ },
+  { label: 'relative-urls', text: /./ },
+  { label: 'service-worker', text: /./ },
+  { label: '@astrojs/sitemap', text: /./ },
+  { label: 'check-content', text: /./ },
+];
+
+/** Lines that announce a failure the last block of the build says in full. */
+const announcements = [/An unhandled error occurred while running the/, /✗ Build failed in/];
+
+const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+/** Whether a message is a line about one written page or image ("  ├─ /en/ (+3ms)"). */
+const isProgress = (text: string) => /^\s*[├└▶]─?\s/.test(text) || /^\s*[├└]─/.test(text);
+
+/** The destination Astro writes its log to: stdout for info and warnings, stderr for errors. */
+export default function buildLog(): AstroLoggerDestination {
+  const terminal = process.stdout.isTTY === true;
+  let written = 0;
+  let progressShown = false;
+  const clearProgress = () => {
+    if (progressShown) process.stdout.write('\r\u001b[K');
+    progressShown = false;
+  };
+  return {
+    write(event: AstroLoggerMessage) {
+      const text = event.message.replace(ansi, '').trim();
+      if (event.level === 'debug') return;
+      if (event.level === 'info') {
+        if (event.label === 'SKIP_FORMAT' || !text) return;
+        if (isProgress(text)) {
+          written += 1;
+          if (terminal) {
+            process.stdout.write(
+              `\r\u001b[KBuilding: ${written.toLocaleString('en')} pages and images written`,
+            );
+            progressShown = true;
+          }
+          return;
+        }
+        if (
+          chatter.some(
+            ({ label, text: pattern }) =>
+              (label === undefined || label === event.label) && pattern.test(text),
+          )
+        ) {
+          return;
+        }
+      }
+      if (event.level === 'error' && announcements.some((pattern) => pattern.test(text))) return;
+      clearProgress();
+      const stream = event.level === 'error' ? process.stderr : process.stdout;
+      const label = event.label && event.label !== 'SKIP_FORMAT' ? `[${event.label}] ` : '';
+      const level =
+        event.level === 'info' ? '' : `${event.level === 'warn' ? 'Warning' : 'Error'}: `;
+      stream.write(`${level}${label}${event.message}${event.newLine ? '\n' : ''}`);
+    },
+  };
+}

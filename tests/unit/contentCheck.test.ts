@@ -1,0 +1,141 @@
+// The whole content check on a copy of the real content, changed one way per
+// test: what each everyday mistake makes it say, in the form the build prints.
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  renameSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentProblems } from '../../src/data/contentCheck';
+
+const projectRoot = new URL('../../', import.meta.url).pathname;
+const routeFiles = readdirSync(join(projectRoot, 'src/pages'), {
+  recursive: true,
+  encoding: 'utf8',
+});
+const lead = 'what-do-protesting-moods-in-kazakhstan-tell-about';
+const brief = 'what-kazakhstan-will-be-like-after-presidential-election';
+
+let root: string;
+const content = (path: string) => join(root, 'content', path);
+const edit = (path: string, find: string | RegExp, replace: string) => {
+  const text = readFileSync(content(path), 'utf8');
+  const changed = text.replace(find, replace);
+  if (changed === text) throw new Error(`${path} has no ${find}`);
+  writeFileSync(content(path), changed);
+};
+const check = () =>
+  contentProblems({
+    contentDir: join(root, 'content'),
+    cwd: root,
+    site: new URL('https://steppe-bulletin.example'),
+    routeFiles,
+  });
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'content-check-'));
+  cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the content check', () => {
+  it('finds nothing wrong in the real content', () => {
+    expect(check()).toEqual([]);
+  });
+
+  it('names a misspelt photo field and its line', () => {
+    edit(
+      `articles/en/${lead}.mdx`,
+      '    caption: Alimzhan Izbasarov',
+      '    captoin: Alimzhan Izbasarov',
+    );
+    expect(check()).toEqual([
+      `content/articles/en/${lead}.mdx: line 15: photos[0].captoin: not a field of a photo; did you mean caption?`,
+    ]);
+  });
+
+  it('says to quote a headline with a colon, and nothing else about that file', () => {
+    edit(`articles/en/${brief}.mdx`, /^headline: .*$/m, 'headline: Test: A Day in Almaty');
+    expect(check()).toEqual([
+      `content/articles/en/${brief}.mdx: line 3: headline: YAML reads ": " in a text as the start of another field; put the text in quotes: headline: "Test: A Day in Almaty"`,
+    ]);
+  });
+
+  it('says to save a Windows-1251 file as UTF-8', () => {
+    const path = content(`articles/ru/${brief}.mdx`);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(
+      path,
+      Uint8Array.from([...text], (char) => {
+        const code = char.codePointAt(0)!;
+        return code >= 0x410 && code <= 0x44f ? code - 0x410 + 0xc0 : code < 0x80 ? code : 0x3f;
+      }),
+    );
+    expect(check()).toEqual([
+      `content/articles/ru/${brief}.mdx: line 3: the file is not saved as UTF-8 (it looks like Windows-1251, usual for Russian on Windows); save the file as UTF-8 (in your editor: Save As, Encoding: UTF-8), and check its Russian letters afterwards`,
+    ]);
+  });
+
+  it('refuses a link to a page that does not exist, written with the site address', () => {
+    writeFileSync(
+      content(`articles/en/${brief}.mdx`),
+      readFileSync(content(`articles/en/${brief}.mdx`), 'utf8') +
+        '\nRead [our story](https://steppe-bulletin.example/en/articles/no-such-story/).\n',
+    );
+    const [problem] = check();
+    expect(problem).toMatch(
+      new RegExp(
+        `^content/articles/en/${brief}\\.mdx: line \\d+: the link to https://steppe-bulletin\\.example/en/articles/no-such-story/ leads to no page of this site`,
+      ),
+    );
+  });
+
+  it('says which name a Russian edition saved under another name should have', () => {
+    renameSync(
+      content(`articles/ru/${brief}.mdx`),
+      content('articles/ru/kakim-budet-kazakhstan.mdx'),
+    );
+    for (const lang of ['en', 'ru']) {
+      edit(`articles/${lang}/${lead}.mdx`, `  - ${brief}\n`, '');
+      edit(`articles/${lang}/${lead}.mdx`, `<SeeAlso id="${brief}" />`, '');
+    }
+    expect(check()).toEqual([
+      `content/articles/ru/kakim-budet-kazakhstan.mdx: file name: no en edition has this name, but content/articles/en/${brief}.mdx has no ru edition and has the same date and quotes; if this is its translation, rename this file to ${brief}.mdx (editions of an article share the file name)`,
+    ]);
+  });
+
+  it('says that files with another ending, or outside a language folder, are not read', () => {
+    writeFileSync(content('articles/en/new-story.md'), '---\nlang: en\n---\n');
+    writeFileSync(content('articles/new-story.mdx'), '---\nlang: en\n---\n');
+    expect(check()).toEqual([
+      "content/articles/en/new-story.md: the file is not read: an article's file name ends in .mdx; rename it to new-story.mdx",
+      'content/articles/new-story.mdx: the file is not read: articles go in a language folder, articles/en/ or articles/ru/',
+    ]);
+  });
+
+  it('gives the line of a mistake in a hand-edited data file', () => {
+    edit('topics.json', '"Youth", "ru": "Молодёжь" } }', '"Youth", "ru": "Молодёжь" } },');
+    expect(check()).toEqual([
+      'content/topics.json: line 6: a comma after the last entry of a list or group; remove that comma (every entry but the last ends with one)',
+    ]);
+  });
+});
+
+describe('the content check of the site pages', () => {
+  it('says to quote a page title with a colon, and checks its links', () => {
+    edit('pages/en/about.mdx', 'title: About Steppe Bulletin', 'title: About: Steppe Bulletin');
+    edit('pages/ru/about.mdx', /\]\(\.\.\/articles\/[^)]*\)/, '](../articles/no-such-story/)');
+    expect(check()).toEqual([
+      'content/pages/en/about.mdx: line 3: title: YAML reads ": " in a text as the start of another field; put the text in quotes: title: "About: Steppe Bulletin"',
+      expect.stringMatching(
+        /^content\/pages\/ru\/about\.mdx: line \d+: the link to \.\.\/articles\/no-such-story\/ leads to no page of this site \(\/ru\/articles\/no-such-story\/\)/,
+      ),
+    ]);
+  });
+});
