@@ -17,6 +17,9 @@ import remarkTypography from './src/plugins/remarkTypography';
  */
 const site = process.env.SITE_URL ?? 'https://steppe-bulletin.example';
 
+/** The content check, run first; it also knows which articles are withdrawn. */
+const content = checkContent(contentDir);
+
 // For the benchmark only (npm run bench -- --processor satteri): MARKDOWN_PROCESSOR=satteri
 // leaves markdown.processor unset so Astro uses its default, Sätteri, for comparison. Sätteri
 // runs no remark plugins, so such a build lacks the project's typography and is never published.
@@ -27,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     mdx(),
-    checkContent(contentDir),
+    content,
     // Build steps run in this order once the pages are written: addresses
     // made relative first, then the search index and the service worker
     // (whose cache name hashes the offline pages) from the pages as published.
@@ -37,8 +40,12 @@ export default defineConfig({
     sitemap({
       // Translations share their path after the language, so the sitemap pairs them.
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
-      // The language chooser at /, the not-found and offline pages are not content.
-      filter: (page) => !/^\/($|[a-z]{2}\/(404|offline)\/$)/.test(new URL(page).pathname),
+      // The language chooser at /, the not-found and offline pages are not
+      // content; a withdrawn article's page only says it was withdrawn.
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !/^\/($|[a-z]{2}\/(404|offline)\/$)/.test(path) && !content.withdrawn.has(path);
+      },
     }),
   ],
   markdown: {

@@ -6,6 +6,12 @@ export const site = {
   /** The site's name in each language. */
   name: { en: 'Steppe Bulletin', ru: 'Степной вестник' },
   /**
+   * The newsroom's time zone: an article dated a day is published by the
+   * first build on or after that day here (BUILD_DATE=YYYY-MM-DD builds the
+   * site as it will be on another day).
+   */
+  timeZone: 'Asia/Almaty',
+  /**
    * Where readers' error reports go. By default an e-mail (a `mailto:` link
    * needs no server); set `endpoint` to an HTTP address that accepts a JSON
    * POST to receive them there instead (or CORRECTIONS_ENDPOINT at build

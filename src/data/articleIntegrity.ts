@@ -6,7 +6,7 @@
  * collections (see data/articles.ts) and fails with every problem listed.
  */
 
-import { slugPattern } from '../schemas/slug';
+import { parseSeeAlso, slugPattern } from '../schemas/slug';
 import { slugFromText } from '../lib/transliterate';
 
 /** What the checks need to know of one article file. */
@@ -35,6 +35,12 @@ export interface ArticleFacts {
   published?: string | undefined;
   /** Whether the article is the lead story; editions of an article lead together. */
   lead?: boolean | undefined;
+  /** Work in progress, never published. */
+  draft?: boolean | undefined;
+  /** Withdrawn: its page says so, and nothing may link to it. */
+  withdrawn?: boolean | undefined;
+  /** The article's earlier slugs, whose addresses lead to it. */
+  renamedFrom?: string[] | undefined;
 }
 
 /** The ids that exist in the data collections. */
@@ -86,7 +92,8 @@ function* bodyPlacementProblems(article: ArticleFacts): Generator<string> {
  * word, so the schema only ever sees a valid date; the date as typed tells.
  */
 function* typedDateProblems(article: ArticleFacts): Generator<string> {
-  const typed = /^(published|updated|events):[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gm;
+  const typed =
+    /^(?: *- +| *)(published|updated|events|date):[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gm;
   for (const [, field, year, month, day] of splitSource(article.source).frontmatter.matchAll(
     typed,
   )) {
@@ -137,6 +144,7 @@ function* articleProblems(
   article: ArticleFacts,
   slugsByLang: Map<string, Set<string>>,
   byAddress: Map<string, ArticleFacts[]>,
+  renamed: Map<string, string>,
   known: KnownIds,
 ): Generator<string> {
   const [folder = '', slug = ''] = article.id.split('/');
@@ -164,15 +172,42 @@ function* articleProblems(
     }
   }
   const sameLang = slugsByLang.get(folder) ?? new Set<string>();
-  const target = (value: string) => `articles/${folder}/${value}.mdx`;
-  for (const [index, other] of article.seeAlso.entries()) {
-    if (other === slug) yield `seeAlso[${index}]: "${other}" is this article itself`;
-    else if (!sameLang.has(other)) {
-      yield `seeAlso[${index}]: no article "${other}" in ${folder} (expected a file ${target(other)})`;
+  const missing = (value: string) => {
+    const now = renamed.get(`${folder}/${value}`);
+    return now
+      ? `"${value}" was renamed to "${now}"; write ${now}`
+      : `no article "${value}" in ${folder} (expected a file articles/${folder}/${value}.mdx)`;
+  };
+  for (const [index, entry] of article.seeAlso.entries()) {
+    const { lang: other, slug: target } = parseSeeAlso(entry);
+    const field = `seeAlso[${index}]`;
+    if (other === folder) {
+      yield `${field}: "${entry}" is in this article's own language; write ${target}`;
+    } else if (other !== undefined) {
+      if (!slugsByLang.get(other)?.has(target)) {
+        yield `${field}: no article "${target}" in ${other} (expected a file articles/${other}/${target}.mdx)`;
+      }
+    } else if (target === slug) {
+      yield `${field}: "${target}" is this article itself`;
+    } else if (!sameLang.has(target)) {
+      // An article written only in another language: say how to link to it.
+      const elsewhere = [...slugsByLang].find(
+        ([lang, slugs]) => lang !== folder && slugs.has(target),
+      );
+      yield elsewhere
+        ? `${field}: no article "${target}" in ${folder}, but there is one in ${elsewhere[0]} (articles/${elsewhere[0]}/${target}.mdx); to link to it (the link says which language it is in), write ${elsewhere[0]}/${target} here and in <SeeAlso id="${elsewhere[0]}/${target}" />, or translate it first`
+        : `${field}: ${missing(target)}`;
     }
   }
   if (article.basedOn !== undefined && !sameLang.has(article.basedOn)) {
-    yield `basedOn: no article "${article.basedOn}" in ${folder} (expected a file ${target(article.basedOn)})`;
+    yield `basedOn: ${missing(article.basedOn)}`;
+  }
+  for (const [index, old] of (article.renamedFrom ?? []).entries()) {
+    if (sameLang.has(old)) {
+      yield `renamedFrom[${index}]: "${old}" is the address of another article (articles/${folder}/${old}.mdx); an address leads to one article: remove it here`;
+    } else if (renamed.get(`${folder}/${old}`) !== slug) {
+      yield `renamedFrom[${index}]: "${old}" is claimed by another article too (${renamed.get(`${folder}/${old}`)}); keep it in one`;
+    }
   }
   yield* typedDateProblems(article);
   const people = known.people[article.lang] ?? new Set<string>();
@@ -185,6 +220,12 @@ function* articleProblems(
   yield* duplicateProblems('quotes', article.quotes);
   yield* bodyPlacementProblems(article);
 }
+
+/**
+ * "See also" targets as articles, whatever language the link names:
+ * `ru/x` in one edition and `x` in the other lead to the same article.
+ */
+const seeAlsoSlugs = (entries: string[]) => entries.map((entry) => parseSeeAlso(entry).slug);
 
 const sameSet = (a: string[], b: string[]) =>
   a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
@@ -212,10 +253,19 @@ const sharedFields = [
   ['basedOn', 'are based on the same article'],
   ['published', 'have the same publication date'],
   ['lead', 'lead the front page together'],
+  ['withdrawn', 'are withdrawn together'],
 ] as const satisfies readonly (readonly [keyof ArticleFacts, string])[];
 
-const same = (a: ArticleFacts[keyof ArticleFacts], b: ArticleFacts[keyof ArticleFacts]) =>
-  Array.isArray(a) && Array.isArray(b) ? sameSet(a, b) : (a ?? false) === (b ?? false);
+const same = (
+  field: keyof ArticleFacts,
+  a: ArticleFacts[keyof ArticleFacts],
+  b: ArticleFacts[keyof ArticleFacts],
+) =>
+  Array.isArray(a) && Array.isArray(b)
+    ? field === 'seeAlso'
+      ? sameSet(seeAlsoSlugs(a), seeAlsoSlugs(b))
+      : sameSet(a, b)
+    : (a ?? false) === (b ?? false);
 
 /** A translation must say what the original says of the facts in sharedFields. */
 function* translationProblems(article: ArticleFacts, original: ArticleFacts): Generator<string> {
@@ -226,7 +276,7 @@ function* translationProblems(article: ArticleFacts, original: ArticleFacts): Ge
       (article.published === undefined || original.published === undefined)
     )
       continue;
-    if (!same(article[field], original[field])) {
+    if (!same(field, article[field], original[field])) {
       yield `${field}: has ${shown(article[field])} but ${from} has ${shown(original[field])}; both editions of an article ${rule}: make them agree`;
     }
   }
@@ -269,6 +319,14 @@ export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownI
     const address = `${folder}/${addressOf(slug)}`;
     byAddress.set(address, [...(byAddress.get(address) ?? []), article]);
   }
+  // Earlier addresses: `<lang>/<old slug>` -> the slug it now has (the first to claim it).
+  const renamed = new Map<string, string>();
+  for (const article of articles) {
+    const [folder = '', slug = ''] = article.id.split('/');
+    for (const old of article.renamedFrom ?? []) {
+      if (!renamed.has(`${folder}/${old}`)) renamed.set(`${folder}/${old}`, slug);
+    }
+  }
   const byId = new Map(articles.map((article) => [article.id, article]));
   // English is the original edition; every other language is checked against it.
   const originalOf = (article: ArticleFacts) => {
@@ -285,7 +343,7 @@ export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownI
     const original = originalOf(article);
     const isTranslation = !article.id.startsWith('en/');
     return [
-      ...articleProblems(article, slugsByLang, byAddress, known),
+      ...articleProblems(article, slugsByLang, byAddress, renamed, known),
       ...(original ? translationProblems(article, original) : []),
       ...(isTranslation && !original
         ? misnamedTranslationProblems(article, unpairedOriginals)

@@ -5,6 +5,15 @@ import { articleIntegrityProblems } from './articleIntegrity';
 import { newestFirst } from '../lib/newestFirst';
 import { parseArticleId } from '../lib/urls';
 import { isoDate } from '../schemas/publicationDate';
+import { site } from '../config/site';
+import {
+  hasPage,
+  isListed,
+  publicationState,
+  today,
+  type ChangeDates,
+  type PublicationState,
+} from '../lib/publication';
 
 /** An article entry as the content layer gives it. */
 export type Article = CollectionEntry<'articles'>;
@@ -53,6 +62,9 @@ async function loadCheckedArticles(): Promise<Article[]> {
       speakers: entry.data.quotes.map((quote) => quote.speaker),
       published: isoDate(entry.data.published),
       lead: entry.data.lead,
+      draft: entry.data.draft,
+      withdrawn: entry.data.withdrawn !== undefined,
+      renamedFrom: entry.data.renamedFrom,
     })),
     {
       authors: new Set(authors.map((author) => author.id)),
@@ -68,11 +80,27 @@ async function loadCheckedArticles(): Promise<Article[]> {
       `${problems.length} problem(s) in the articles:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
   }
-  return articles;
+  return articles.filter((article) => hasPage(publicationStateOf(article), import.meta.env.DEV));
 }
 
+/** The day the build publishes as of, in the newsroom's time zone (see lib/publication.ts). */
+const buildDay = today(site.timeZone, process.env.BUILD_DATE);
+
 /**
- * All articles, checked once per build for what the schema cannot check
+ * Where an article stands on the day of the build: published, a draft,
+ * scheduled for a later day, or withdrawn.
+ */
+export function publicationStateOf(article: Article): PublicationState {
+  const { draft, published, withdrawn } = article.data;
+  return publicationState({ draft, published: isoDate(published), withdrawn }, buildDay);
+}
+
+/** Whether an article is in lists, feeds, search and "read next": not when withdrawn, nor unpublished in a build. */
+export const isListedArticle = (article: Article): boolean =>
+  isListed(publicationStateOf(article), import.meta.env.DEV);
+
+/**
+ * The articles that have a page, checked once per build for what the schema cannot check
  * (references that must resolve, body components that must match
  * frontmatter). Every page asks for this same promise, so the collection is
  * read and checked once, not once per page.
@@ -100,14 +128,28 @@ export function findArticle(articles: Article[], lang: Lang, slug: string): Arti
 
 const byLanguage = new Map<Lang, Promise<Article[]>>();
 
-/** The articles of one language, newest first; sorted once per build. */
+/** The listed articles of one language, newest first; sorted once per build. */
 export function articlesIn(lang: Lang): Promise<Article[]> {
   let articles = byLanguage.get(lang);
   if (!articles) {
     articles = getCheckedArticles().then((all) =>
-      newestFirst(all.filter((article) => parseArticleId(article.id).lang === lang)),
+      newestFirst(
+        all.filter(
+          (article) => parseArticleId(article.id).lang === lang && isListedArticle(article),
+        ),
+      ),
     );
     byLanguage.set(lang, articles);
   }
   return articles;
+}
+
+/** The dates at which an edition changed, for telling readers of an outdated translation. */
+export function changeDatesOf(article: Article): ChangeDates {
+  const { published, updated, corrections } = article.data;
+  return {
+    published: isoDate(published),
+    updated: updated && isoDate(updated),
+    corrections: corrections.map(({ date }) => date.toISOString().slice(0, 10)),
+  };
 }

@@ -21,7 +21,15 @@ import { bodySyntaxProblems } from './bodySyntax';
 import { encodingProblem } from './fileEncoding';
 import { frontmatterSyntaxProblems } from './frontmatterSyntax';
 import { jsonProblem } from './jsonSyntax';
-import { articleHint, internalLinkProblems, linksInSource, routePaths } from './internalLinks';
+import {
+  articleHint,
+  internalLinkProblems,
+  linksInSource,
+  routePaths,
+  sitePath,
+} from './internalLinks';
+import { placeholderProblems } from './placeholders';
+import { linkTimingProblem, publicationLinkProblems } from './publicationLinks';
 
 /** Where the content is and what the site is. */
 export interface ContentCheckOptions {
@@ -33,6 +41,23 @@ export interface ContentCheckOptions {
   site: URL;
   /** The route files, relative to src/pages. */
   routeFiles: string[];
+  /**
+   * The day of a production build (YYYY-MM-DD): drafts and articles dated
+   * later are not published, so nothing published may link to them, and no
+   * placeholder of the template may be left in what is. Undefined for
+   * `npm run dev`, which shows every article.
+   */
+  today?: string | undefined;
+}
+
+/** What the check found, and what the build needs of the content before Astro reads it. */
+export interface ContentCheck {
+  /** Every problem, as contentProblems gives them. */
+  problems: string[];
+  /** Old article addresses (renamedFrom) and the addresses they now lead to. */
+  redirects: Record<string, string>;
+  /** The addresses of withdrawn articles: pages that say so, kept out of the sitemap. */
+  withdrawn: string[];
 }
 
 // Astro's image() and reference() resolve files and entries during a build;
@@ -178,6 +203,9 @@ function factsOf(file: ArticleFile & { source: string }): ArticleFacts {
     ),
     published: typedDate(data.published),
     lead: data.lead === true,
+    draft: data.draft === true,
+    withdrawn: data.withdrawn !== undefined && data.withdrawn !== null,
+    renamedFrom: strings(data.renamedFrom),
   };
 }
 
@@ -185,12 +213,18 @@ function factsOf(file: ArticleFile & { source: string }): ArticleFacts {
  * Every problem in the content, each as `<file>: line N: <field>: <what is
  * wrong; what to do>`, grouped by file. Empty when the content is sound.
  */
-export function contentProblems({
+export function contentProblems(options: ContentCheckOptions): string[] {
+  return checkContentFiles(options).problems;
+}
+
+/** The content check (see contentProblems), and the redirects of renamed articles. */
+export function checkContentFiles({
   contentDir,
   cwd,
   site,
   routeFiles,
-}: ContentCheckOptions): string[] {
+  today,
+}: ContentCheckOptions): ContentCheck {
   const problems: string[] = [];
   let dataUnreadable = false;
   const data = (name: string) => {
@@ -242,13 +276,45 @@ export function contentProblems({
     has: (path: string) => paths.has(path),
     hint: (path: string) => articleHint(path, slugs, languageNames),
   };
+  const facts = new Map(readable.map((file) => [`${file.lang}/${file.slug}`, factsOf(file)]));
+  const redirects = Object.fromEntries(
+    [...facts.values()].flatMap((article) => {
+      const [lang, slug] = article.id.split('/');
+      return (article.renamedFrom ?? []).map((old) => [
+        `/${lang}/articles/${old}/`,
+        `/${lang}/articles/${slug}/`,
+      ]);
+    }),
+  );
+  for (const old of Object.keys(redirects)) paths.add(old);
+  // Nothing published may keep the template's placeholders.
+  if (today !== undefined) {
+    for (const file of readable) {
+      if (facts.get(`${file.lang}/${file.slug}`)?.draft) continue;
+      const found = placeholderProblems(file.source);
+      problems.push(...found.map((problem) => formatProblem({ file: file.show, ...problem })));
+    }
+  }
   const linked = [
     ...files.map((file) => ({ ...file, from: `/${file.lang}/articles/${file.slug}/` })),
     ...pageFiles.map((page) => ({ ...page, from: `/${page.lang}/${page.slug}/` })),
   ];
   for (const file of linked) {
     if (file.source === undefined) continue;
-    const found = internalLinkProblems(linksInSource(file.source), file.from, pages);
+    const links = linksInSource(file.source);
+    const found = [
+      ...internalLinkProblems(links, file.from, pages),
+      ...links.flatMap(({ url, line }) => {
+        // A link to an article that is withdrawn, or not yet on the site when this one is.
+        const target = /^\/([a-z]{2})\/articles\/([^/]+)\/$/.exec(
+          sitePath(url, file.from, site) ?? '',
+        );
+        const from = facts.get(`${file.lang}/${file.slug}`);
+        const to = target && facts.get(`${target[1]}/${target[2]}`);
+        const problem = from && to && linkTimingProblem(from, to, today);
+        return problem ? [{ line, message: `the link to ${url}: ${problem}` }] : [];
+      }),
+    ];
     problems.push(...found.map((problem) => formatProblem({ file: file.show, ...problem })));
   }
 
@@ -257,7 +323,8 @@ export function contentProblems({
   if (readable.length === files.length && !dataUnreadable) {
     const people = names.filter((name) => name.kind === 'person');
     problems.push(
-      ...articleIntegrityProblems(readable.map(factsOf), {
+      ...publicationLinkProblems([...facts.values()], today),
+      ...articleIntegrityProblems([...facts.values()], {
         authors: idsOf(authors),
         topics: idsOf(topics),
         people: Object.fromEntries(
@@ -268,5 +335,9 @@ export function contentProblems({
   }
   // One file's problems together, files in order.
   const fileOf = (problem: string) => problem.slice(0, problem.indexOf(': '));
-  return problems.sort((a, b) => (fileOf(a) < fileOf(b) ? -1 : fileOf(a) > fileOf(b) ? 1 : 0));
+  problems.sort((a, b) => (fileOf(a) < fileOf(b) ? -1 : fileOf(a) > fileOf(b) ? 1 : 0));
+  const withdrawn = [...facts.values()]
+    .filter((article) => article.withdrawn)
+    .map((article) => `/${article.id.replace('/', '/articles/')}/`);
+  return { problems, redirects, withdrawn };
 }

@@ -38,6 +38,16 @@ export const en = {
   'article.typoInvitation':
     'If you have found a spelling error, please, notify us by selecting that text and pressing {keys}.',
   'article.seeAlso': 'See also:',
+  'article.otherLanguage': 'in Russian',
+  'article.corrections': 'Corrections',
+  'article.correctedOn': 'Corrected on {date}:',
+  'article.outdated':
+    'The Russian original of this article was updated on {date}; this translation does not include that change yet.',
+  'article.withdrawn': 'This article was withdrawn on {date}.',
+  'article.draft':
+    'Draft: this article is not published. Only npm run dev shows it; remove draft: true to publish it.',
+  'article.scheduled':
+    'Scheduled: this article is published by the first build on or after {date}. Until then only npm run dev shows it.',
   'photo.caption': 'Caption:',
   'photo.credit': 'Photo:',
   'photo.unavailable': 'Photograph not available',

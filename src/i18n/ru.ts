@@ -37,6 +37,17 @@ export const ru = {
   'article.typoInvitation':
     'Если вы нашли опечатку, выделите её и нажмите {keys}, чтобы сообщить нам.',
   'article.seeAlso': 'Читайте также:',
+  'article.otherLanguage': 'на английском',
+  'article.corrections': 'Исправления',
+  'article.correctedOn': 'Исправлено {date}:',
+  'article.outdated':
+    'Английский оригинал статьи обновлён {date}; в этом переводе изменения пока не учтены.',
+  // The date ends in «г.», which ends the sentence.
+  'article.withdrawn': 'Статья отозвана {date}',
+  'article.draft':
+    'Черновик: статья не опубликована. Её показывает только npm run dev; чтобы опубликовать, удалите строку draft: true.',
+  'article.scheduled':
+    'Отложенная публикация: статья появится на сайте при первой сборке {date} или позже. До тех пор её показывает только npm run dev.',
   'photo.caption': 'Подпись:',
   'photo.credit': 'Фото:',
   'photo.unavailable': 'Фотография недоступна',

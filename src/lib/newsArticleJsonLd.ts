@@ -36,6 +36,8 @@ export interface NewsArticleFacts {
   translationOf?: { url: string; inLanguage: string } | undefined;
   /** Its translations (for an original). */
   translations: { url: string; inLanguage: string }[];
+  /** Corrections made since publication: the day (YYYY-MM-DD) and what was corrected. */
+  corrections: { date: string; text: string }[];
 }
 
 /**
@@ -77,5 +79,14 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): WithContext<NewsArti
       : {}),
     ...(facts.translationOf ? { translationOfWork: edition(facts.translationOf) } : {}),
     ...(facts.translations.length > 0 ? { workTranslation: facts.translations.map(edition) } : {}),
+    ...(facts.corrections.length > 0
+      ? {
+          correction: facts.corrections.map(({ date, text }) => ({
+            '@type': 'CorrectionComment' as const,
+            datePublished: date,
+            text,
+          })),
+        }
+      : {}),
   };
 }

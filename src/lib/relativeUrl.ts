@@ -27,16 +27,23 @@ export function relativeUrl(page: string, target: string): string {
 
 /** Every root-absolute address in a page's attributes, rewritten relative to the page. */
 export function relativizeHtml(html: string, page: string): string {
-  return html
-    .replace(
-      /(\s(?:href|src|action|poster)=")(\/(?!\/)[^"]*)"/g,
-      (_, attribute: string, url: string) => `${attribute}${relativeUrl(page, url)}"`,
-    )
-    .replace(/(\s(?:srcset|imagesrcset)=")([^"]*)"/g, (_, attribute: string, list: string) => {
-      const entries = list.split(',').map((entry) => {
-        const [url = '', ...descriptor] = entry.trim().split(/\s+/);
-        return [relativeUrl(page, url), ...descriptor].join(' ');
-      });
-      return `${attribute}${entries.join(', ')}"`;
-    });
+  return (
+    html
+      .replace(
+        /(\s(?:href|src|action|poster)=")(\/(?!\/)[^"]*)"/g,
+        (_, attribute: string, url: string) => `${attribute}${relativeUrl(page, url)}"`,
+      )
+      .replace(/(\s(?:srcset|imagesrcset)=")([^"]*)"/g, (_, attribute: string, list: string) => {
+        const entries = list.split(',').map((entry) => {
+          const [url = '', ...descriptor] = entry.trim().split(/\s+/);
+          return [relativeUrl(page, url), ...descriptor].join(' ');
+        });
+        return `${attribute}${entries.join(', ')}"`;
+      })
+      // A redirect page (a renamed article's old address) sends readers on with a meta refresh.
+      .replace(
+        /(\scontent="\d+;\s*url=)(\/(?!\/)[^"]*)"/gi,
+        (_, start: string, url: string) => `${start}${relativeUrl(page, url)}"`,
+      )
+  );
 }

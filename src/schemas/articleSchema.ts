@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, publicationDateSchema, type PublicationDate } from './publicationDate';
-import { slugSchema as slug } from './slug';
+import { seeAlsoPattern, slugSchema as slug } from './slug';
 import { languages } from '../i18n/dictionary';
 import { nearestName } from '../lib/nearestName';
 import { typeset } from '../lib/typography';
@@ -68,6 +68,9 @@ export function fieldIssues(
 const fieldsOf = <Shape extends z.ZodRawShape>(what: string, shape: Shape, listed?: string) =>
   z.strictObject(shape, { error: unknownFields(Object.keys(shape), what, listed) });
 
+/** A day, typed YYYY-MM-DD (YAML reads it as a date). */
+const day = z.date({ error: 'expected a date as YYYY-MM-DD' });
+
 /**
  * `updated` is the last substantive change after publication, so it cannot
  * come before it (a typo in the year would otherwise show an article
@@ -75,9 +78,34 @@ const fieldsOf = <Shape extends z.ZodRawShape>(what: string, shape: Shape, liste
  * months are compared.
  */
 function updatedNotBeforePublished(
-  { published, updated }: { published: PublicationDate; updated?: PublicationDate | undefined },
+  {
+    published,
+    updated,
+    corrections,
+    withdrawn,
+  }: {
+    published: PublicationDate;
+    updated?: PublicationDate | undefined;
+    corrections: { date: Date }[];
+    withdrawn?: { date: Date } | undefined;
+  },
   context: z.RefinementCtx,
 ): void {
+  // Corrections and a withdrawal come after publication too.
+  const later = [
+    ...corrections.map(({ date }, index) => ({ date, path: ['corrections', index, 'date'] })),
+    ...(withdrawn ? [{ date: withdrawn.date, path: ['withdrawn', 'date'] }] : []),
+  ];
+  for (const { date, path } of later) {
+    const typed = date.toISOString().slice(0, 10);
+    if (typed.slice(0, published.precision === 'month' ? 7 : 10) < isoDate(published)) {
+      context.addIssue({
+        code: 'custom',
+        path,
+        message: `${typed} is before the publication date ${isoDate(published)}; correct the date`,
+      });
+    }
+  }
   if (!updated) return;
   const length = published.precision === 'month' || updated.precision === 'month' ? 7 : 10;
   const [from, to] = [isoDate(published).slice(0, length), isoDate(updated).slice(0, length)];
@@ -203,8 +231,19 @@ export function articleSchema<
           }),
         )
         .default([]),
-      /** Related articles (their slugs, same language), placed in the body with <SeeAlso id="..." />. */
-      seeAlso: z.array(slug).default([]),
+      /**
+       * Related articles, placed in the body with <SeeAlso id="..." />: slugs of
+       * articles in the same language, or `ru/<slug>` (`en/<slug>`) for one that
+       * exists only in the other language.
+       */
+      seeAlso: z
+        .array(
+          z.string().regex(seeAlsoPattern, {
+            message:
+              'expected the slug of an article (lower-case words joined by hyphens), or en/<slug> or ru/<slug> for an article in the other language',
+          }),
+        )
+        .default([]),
       /** Where a republished article first appeared. */
       source: fieldsOf('a source', {
         /** The original publisher. */
@@ -226,6 +265,31 @@ export function articleSchema<
       lead: z.boolean().default(false),
       /** Donor or project disclaimer printed at the foot of the article. */
       disclaimer: text('the disclaimer').optional(),
+      /** Work in progress: shown by `npm run dev`, never published. */
+      draft: z.boolean().default(false),
+      /**
+       * Corrections made after publication, oldest first: each is printed,
+       * dated, at the foot of the article and in its structured data.
+       */
+      corrections: z
+        .array(
+          fieldsOf('a correction', {
+            /** The day the correction was made, YYYY-MM-DD. */
+            date: day,
+            /** What was wrong and what is right, as readers are to read it. */
+            text: text('what was corrected, as readers are to read it'),
+          }),
+        )
+        .default([]),
+      /** The article's earlier file names (slugs): their addresses lead to it. */
+      renamedFrom: z.array(slug).default([]),
+      /** Set when the article is withdrawn: its page then says so instead of showing it. */
+      withdrawn: fieldsOf('a withdrawal', {
+        /** The day it was withdrawn, YYYY-MM-DD. */
+        date: day,
+        /** Why, as readers are to read it. */
+        reason: text('why the article was withdrawn, as readers are to read it'),
+      }).optional(),
     },
     'the fields listed in the README',
   );
@@ -290,6 +354,11 @@ export function articleSchema<
             role: tsOptional(quote.role),
           })),
           disclaimer: tsOptional(data.disclaimer),
+          corrections: data.corrections.map((correction) => ({
+            ...correction,
+            text: ts(correction.text),
+          })),
+          withdrawn: data.withdrawn && { ...data.withdrawn, reason: ts(data.withdrawn.reason) },
         };
       },
     );

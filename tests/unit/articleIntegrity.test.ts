@@ -275,6 +275,42 @@ describe('articleIntegrityProblems', () => {
     expect(problems).toEqual([`content/articles/ru/lead.mdx: ${expected}`]);
   });
 
+  it('says how to link to an article that exists only in the other language', () => {
+    const ru = russian(article('only-russian'));
+    expect(
+      articleIntegrityProblems([article('lead', { seeAlso: ['only-russian'] }), ru], known),
+    ).toEqual([
+      'content/articles/en/lead.mdx: seeAlso[0]: no article "only-russian" in en, but there is one in ru (articles/ru/only-russian.mdx); to link to it (the link says which language it is in), write ru/only-russian here and in <SeeAlso id="ru/only-russian" />, or translate it first',
+    ]);
+  });
+
+  it('accepts a link to the other language, which both editions make alike', () => {
+    const lead = article('lead', {
+      seeAlso: ['ru/only-russian'],
+      source: mdx('<SeeAlso id="ru/only-russian" />'),
+    });
+    const leadRu = russian(lead, {
+      seeAlso: ['only-russian'],
+      source: mdx('<SeeAlso id="only-russian" />'),
+    });
+    const onlyRussian = russian(article('only-russian'));
+    expect(articleIntegrityProblems([lead, leadRu, onlyRussian], known)).toEqual([]);
+  });
+
+  it.each([
+    [
+      ['ru/missing'],
+      'seeAlso[0]: no article "missing" in ru (expected a file articles/ru/missing.mdx)',
+    ],
+    [['en/brief'], 'seeAlso[0]: "en/brief" is in this article\'s own language; write brief'],
+  ])('refuses the other-language link %j', (seeAlso, expected) => {
+    const problems = articleIntegrityProblems(
+      [article('lead', { seeAlso }), article('brief')],
+      known,
+    );
+    expect(problems).toEqual([`content/articles/en/lead.mdx: ${expected}`]);
+  });
+
   it('says to rename a translation saved under another name than its original', () => {
     const en = article('lead', { published: '2026-11-24', quotes: ['q'], speakers: ['Irina Kim'] });
     const ru = russian(en, { speakers: ['Ирина Ким'] }, 'kakim-budet');

@@ -107,7 +107,7 @@ describe('article schema', () => {
     [
       'a seeAlso that is not a slug',
       { seeAlso: ['Some Title'] },
-      /^seeAlso\.0: expected lower-case words/,
+      /^seeAlso\.0: expected the slug of an article \(lower-case words joined by hyphens\), or en\/<slug> or ru\/<slug>/,
     ],
     [
       'a source without an address',
@@ -189,6 +189,47 @@ describe('article schema', () => {
   ])('refuses the broken fixture %s: "%s"', (file, message) => {
     const source = readFileSync(new URL(`../fixtures/broken/${file}`, import.meta.url), 'utf8');
     expect(problems(parseFrontmatter(source).frontmatter)).toEqual([message]);
+  });
+
+  it('reads drafts, corrections, renames and withdrawals', () => {
+    const result = schema.parse({
+      ...lead,
+      draft: true,
+      corrections: [{ date: new Date('2026-11-30'), text: 'It said "eight"; seven stood.' }],
+      renamedFrom: ['old-name'],
+      withdrawn: { date: new Date('2026-12-01'), reason: 'The facts are being checked.' },
+    });
+    expect(result.draft).toBe(true);
+    // Texts readers read are typeset, as the headline is.
+    expect(result.corrections[0]!.text).toBe('It said “eight”; seven stood.');
+    expect(result.renamedFrom).toEqual(['old-name']);
+    expect(result.withdrawn?.reason).toBe('The facts are being checked.');
+  });
+
+  it.each([
+    [
+      'a correction without its text',
+      { corrections: [{ date: new Date('2026-11-30') }] },
+      /^corrections\.0\.text: missing: expected what was corrected/,
+    ],
+    [
+      'a correction dated before publication',
+      { corrections: [{ date: new Date('2019-05-01'), text: 'x' }] },
+      /^corrections\.0\.date: 2019-05-01 is before the publication date 2019-06; correct the date$/m,
+    ],
+    [
+      'a withdrawal without a reason',
+      { withdrawn: { date: new Date('2026-12-01') } },
+      /^withdrawn\.reason: missing: expected why the article was withdrawn/,
+    ],
+    [
+      'a misspelt field of a correction',
+      { corrections: [{ date: new Date('2026-11-30'), txt: 'x' }] },
+      /^corrections\.0\.txt: not a field of a correction; did you mean text\?$/m,
+    ],
+    ['a draft that is not yes or no', { draft: 'yes' }, /^draft: /],
+  ])('rejects %s', (_, change, message) => {
+    expect(problems({ ...lead, ...change }).join('\n')).toMatch(message);
   });
 
   it.each([

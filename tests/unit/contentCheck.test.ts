@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentProblems } from '../../src/data/contentCheck';
+import { checkContentFiles, contentProblems } from '../../src/data/contentCheck';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 const routeFiles = readdirSync(join(projectRoot, 'src/pages'), {
@@ -30,13 +30,20 @@ const edit = (path: string, find: string | RegExp, replace: string) => {
   if (changed === text) throw new Error(`${path} has no ${find}`);
   writeFileSync(content(path), changed);
 };
-const check = () =>
-  contentProblems({
-    contentDir: join(root, 'content'),
-    cwd: root,
-    site: new URL('https://steppe-bulletin.example'),
-    routeFiles,
-  });
+/** The check as `npm run dev` runs it, or as a build on `today`. */
+const options = (today?: string) => ({
+  contentDir: join(root, 'content'),
+  cwd: root,
+  site: new URL('https://steppe-bulletin.example'),
+  routeFiles,
+  today,
+});
+const check = (today?: string) => contentProblems(options(today));
+const newArticle = (slug: string, extra: string) =>
+  writeFileSync(
+    content(`articles/en/${slug}.mdx`),
+    `---\nlang: en\nheadline: "A ${slug}"\nstandfirst: "For the test."\npublished: 2026-11-20\nauthors: [bulletin-newsroom]\ntopics: [kazakhstan]\n${extra}---\n\nBody.\n`,
+  );
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'content-check-'));
@@ -136,6 +143,56 @@ describe('the content check of the site pages', () => {
       expect.stringMatching(
         /^content\/pages\/ru\/about\.mdx: line \d+: the link to \.\.\/articles\/no-such-story\/ leads to no page of this site \(\/ru\/articles\/no-such-story\/\)/,
       ),
+    ]);
+  });
+});
+
+describe('the content check of what is published when', () => {
+  it('refuses, in a build, a link from a published article to a draft, and allows it in dev', () => {
+    newArticle('work-in-progress', 'draft: true\n');
+    edit(`articles/en/${brief}.mdx`, /\n$/, '\nSee [the next story](../work-in-progress/).\n');
+    expect(check()).toEqual([]);
+    expect(check('2026-11-25')).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^content/articles/en/${brief}\\.mdx: line \\d+: the link to \\.\\./work-in-progress/: "work-in-progress" is a draft`,
+        ),
+      ),
+    ]);
+  });
+
+  it('refuses, in a build, a placeholder left in an article that is no draft', () => {
+    newArticle('almost-done', '');
+    edit(
+      'articles/en/almost-done.mdx',
+      'standfirst: "For the test."',
+      'standfirst: "[[one or two sentences]]"',
+    );
+    expect(check()).toEqual([]);
+    expect(check('2026-11-25')).toEqual([
+      "content/articles/en/almost-done.mdx: line 4: standfirst: still the template's placeholder [[one or two sentences]]; write the text, or keep draft: true until it is written",
+    ]);
+  });
+
+  it('gives redirects for renamed articles, and says what a link to an old name should be', () => {
+    newArticle('new-name', 'renamedFrom: [old-name]\n');
+    newArticle('linking', 'seeAlso: [old-name]\n');
+    edit('articles/en/linking.mdx', 'Body.', '<SeeAlso id="old-name" />');
+    const found = checkContentFiles(options('2026-11-25'));
+    expect(found.redirects).toEqual({ '/en/articles/old-name/': '/en/articles/new-name/' });
+    expect(found.problems).toEqual([
+      'content/articles/en/linking.mdx: seeAlso[0]: "old-name" was renamed to "new-name"; write new-name',
+    ]);
+  });
+
+  it('lists withdrawn articles, and refuses links to them', () => {
+    newArticle('gone', 'withdrawn:\n  date: 2026-11-22\n  reason: "Checked and found wrong."\n');
+    newArticle('linking', 'seeAlso: [gone]\n');
+    edit('articles/en/linking.mdx', 'Body.', '<SeeAlso id="gone" />');
+    const found = checkContentFiles(options('2026-11-25'));
+    expect(found.withdrawn).toEqual(['/en/articles/gone/']);
+    expect(found.problems).toEqual([
+      'content/articles/en/linking.mdx: seeAlso[0]: "gone" was withdrawn; remove the link (its page says it was withdrawn)',
     ]);
   });
 });

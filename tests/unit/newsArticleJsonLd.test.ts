@@ -24,6 +24,7 @@ const facts: NewsArticleFacts = {
   translators: [],
   publisher: { name: 'Степной вестник', url: `${site}/ru/` },
   translations: [],
+  corrections: [],
 };
 
 describe('newsArticleJsonLd', () => {
@@ -54,5 +55,25 @@ describe('newsArticleJsonLd', () => {
     const data = newsArticleJsonLd({ ...facts, datePublished: '2026-11-24', events: '2019-05' });
     expect(data).toMatchObject({ datePublished: '2026-11-24', temporalCoverage: '2019-05' });
     expect(newsArticleJsonLd(facts)).not.toHaveProperty('temporalCoverage');
+  });
+
+  it('gives each correction as a schema.org CorrectionComment, dated', () => {
+    const data = newsArticleJsonLd({
+      ...facts,
+      corrections: [{ date: '2026-11-30', text: 'Семь кандидатов, а не восемь.' }],
+    });
+    expect(data).toMatchObject({
+      correction: [
+        {
+          '@type': 'CorrectionComment',
+          datePublished: '2026-11-30',
+          text: 'Семь кандидатов, а не восемь.',
+        },
+      ],
+    });
+  });
+
+  it('has no correction field for an article never corrected', () => {
+    expect(newsArticleJsonLd(facts)).not.toHaveProperty('correction');
   });
 });

@@ -43,4 +43,11 @@ describe('relativizeHtml', () => {
         '<a href="//other.example/">y</a><a href="#main">z</a>',
     );
   });
+
+  it("rewrites a redirect page's meta refresh, so an old address works on a mirror", () => {
+    const html = '<meta http-equiv="refresh" content="0;url=/en/articles/new-name/">';
+    expect(relativizeHtml(html, '/en/articles/old-name/')).toBe(
+      '<meta http-equiv="refresh" content="0;url=../new-name/">',
+    );
+  });
 });

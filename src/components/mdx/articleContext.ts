@@ -1,12 +1,15 @@
 import type { Article } from '../../data/articles';
 import { findArticle } from '../../data/articles';
 import { articleHref } from '../../lib/urls';
-import type { Lang } from '../../i18n/dictionary';
+import { isLang, type Lang } from '../../i18n/dictionary';
+import { parseSeeAlso } from '../../schemas/slug';
 
 /** A "see also" target as the body links to it. */
 export interface SeeAlsoLink {
   headline: string;
   href: string;
+  /** The target's language, where it is not the page's (`seeAlso: [ru/x]`). */
+  lang?: Lang | undefined;
 }
 
 /**
@@ -26,10 +29,18 @@ export interface ArticleContext {
 /** Builds the body components' context for one article. */
 export function articleContext(article: Article, all: Article[], lang: Lang): ArticleContext {
   const seeAlso = new Map<string, SeeAlsoLink>();
-  for (const slug of article.data.seeAlso) {
-    const target = findArticle(all, lang, slug);
+  for (const entry of article.data.seeAlso) {
+    const { lang: other, slug } = parseSeeAlso(entry);
+    const targetLang = other && isLang(other) ? other : lang;
+    const target = findArticle(all, targetLang, slug);
     // Integrity checks have already failed the build when a target is missing.
-    if (target) seeAlso.set(slug, { headline: target.data.headline, href: articleHref(target) });
+    if (target) {
+      seeAlso.set(entry, {
+        headline: target.data.headline,
+        href: articleHref(target),
+        lang: targetLang === lang ? undefined : targetLang,
+      });
+    }
   }
   const firstPlaced = /<Photo\b[^>]*\bid=["']([^"']+)["']/.exec(article.body ?? '');
   return {

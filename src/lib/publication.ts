@@ -1,0 +1,78 @@
+/**
+ * Whether an article is on the site, by what its frontmatter says and the
+ * day of the build: drafts and articles dated in the future are held back
+ * from a production build (they show in `npm run dev`, marked), and a
+ * withdrawn article keeps its address with a page that says so, but leaves
+ * every list. Pure: the build gives it the day.
+ */
+
+/** Where an article stands on a given day. */
+export type PublicationState = 'published' | 'draft' | 'scheduled' | 'withdrawn';
+
+/** What decides it, from the frontmatter. */
+export interface PublicationFacts {
+  draft?: boolean | undefined;
+  /** First publication, YYYY-MM-DD or YYYY-MM (the first of that month counts). */
+  published: string;
+  /** Set when the article is withdrawn. */
+  withdrawn?: unknown;
+}
+
+/** The day a date as typed (YYYY-MM-DD or YYYY-MM) begins: 2026-12 -> 2026-12-01. */
+export const firstDay = (date: string): string => (date.length === 7 ? `${date}-01` : date);
+
+/** The state of an article on `today` (YYYY-MM-DD). */
+export function publicationState(facts: PublicationFacts, today: string): PublicationState {
+  if (facts.draft) return 'draft';
+  if (facts.withdrawn) return 'withdrawn';
+  return firstDay(facts.published) > today ? 'scheduled' : 'published';
+}
+
+/** Whether an article has a page: in dev every article does; in a build, not drafts or future ones. */
+export const hasPage = (state: PublicationState, dev: boolean): boolean =>
+  dev || state === 'published' || state === 'withdrawn';
+
+/** Whether an article is in lists, feeds and search: as hasPage, and never once withdrawn. */
+export const isListed = (state: PublicationState, dev: boolean): boolean =>
+  state !== 'withdrawn' && hasPage(state, dev);
+
+/**
+ * Today's date in the newsroom's time zone, YYYY-MM-DD: the day an article
+ * dated today is published on. `override` (BUILD_DATE) builds the site as it
+ * will be on another day.
+ */
+export function today(timeZone: string, override?: string, now = new Date()): string {
+  if (override) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(override)) {
+      throw new Error(`BUILD_DATE: expected a date as YYYY-MM-DD, got "${override}"`);
+    }
+    return override;
+  }
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
+}
+
+/** The dates of an edition that mark a change readers should know of, as typed. */
+export interface ChangeDates {
+  published: string;
+  updated?: string | undefined;
+  /** The days of its corrections, YYYY-MM-DD. */
+  corrections: string[];
+}
+
+/** The last day an edition changed: its publication, last update or last correction. */
+export function lastChange({ published, updated, corrections }: ChangeDates): string {
+  return [published, updated, ...corrections]
+    .filter((date): date is string => date !== undefined)
+    .reduce((latest, date) => (firstDay(date) > firstDay(latest) ? date : latest));
+}
+
+/**
+ * When the original changed since its translation last did (the date as
+ * typed), or undefined when the translation is up to date: readers of the
+ * translation are told so.
+ */
+export function outdatedSince(translation: ChangeDates, original: ChangeDates): string | undefined {
+  const changed = lastChange(original);
+  return firstDay(changed) > firstDay(lastChange(translation)) ? changed : undefined;
+}

@@ -1,0 +1,146 @@
+// The notes an article page shows about the article itself, in both
+// languages: corrections, a withdrawal, an outdated translation, a draft or
+// scheduled article (dev only), and a "see also" to the other language.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import Corrections from '../../src/components/Corrections.astro';
+import OutdatedNote from '../../src/components/OutdatedNote.astro';
+import PublicationNotice from '../../src/components/PublicationNotice.astro';
+import WithdrawnNotice from '../../src/components/WithdrawnNotice.astro';
+import SeeAlso from '../../src/components/mdx/SeeAlso.astro';
+import type { ArticleContext } from '../../src/components/mdx/articleContext';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+/** The text a reader reads: tags out, spaces as one. */
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:)])/g, '$1')
+    .replace(/\( /g, '(')
+    .trim();
+
+const corrections = [
+  {
+    date: new Date('2026-11-30'),
+    text: 'An earlier version said eight candidates stood; seven did.',
+  },
+];
+
+describe('<Corrections>', () => {
+  it.each([
+    [
+      'en',
+      'Corrections Corrected on 30 November 2026: An earlier version said eight candidates stood; seven did.',
+    ],
+    [
+      'ru',
+      'Исправления Исправлено 30 ноября 2026 г.: An earlier version said eight candidates stood; seven did.',
+    ],
+  ] as const)('lists each correction, dated, in %s', async (lang, expected) => {
+    const html = await container.renderToString(Corrections, { props: { lang, corrections } });
+    expect(text(html)).toBe(expected);
+    expect(html).toMatch(/<time datetime="2026-11-30"[^>]*>30 /);
+    expect(html).toMatch(/<section class="corrections" aria-labelledby="corrections-title"[ >]/);
+  });
+
+  it('shows nothing when there is no correction', async () => {
+    const html = await container.renderToString(Corrections, {
+      props: { lang: 'en', corrections: [] },
+    });
+    expect(html.trim()).toBe('');
+  });
+});
+
+describe('<WithdrawnNotice>', () => {
+  it.each([
+    ['en', 'This article was withdrawn on 22 November 2026. The facts are being checked.'],
+    ['ru', 'Статья отозвана 22 ноября 2026 г. The facts are being checked.'],
+  ] as const)('says when and why, in %s', async (lang, expected) => {
+    const withdrawn = { date: new Date('2026-11-22'), reason: 'The facts are being checked.' };
+    const html = await container.renderToString(WithdrawnNotice, { props: { lang, withdrawn } });
+    expect(text(html)).toBe(expected);
+  });
+});
+
+describe('<OutdatedNote>', () => {
+  it.each([
+    [
+      'ru',
+      '2026-12-03',
+      'Английский оригинал статьи обновлён 3 декабря 2026 г.; в этом переводе изменения пока не учтены.',
+    ],
+    [
+      'en',
+      '2026-12',
+      'The Russian original of this article was updated on December 2026; this translation does not include that change yet.',
+    ],
+  ] as const)(
+    'tells readers of a %s translation when the original changed',
+    async (lang, since, expected) => {
+      const html = await container.renderToString(OutdatedNote, { props: { lang, since } });
+      expect(text(html)).toBe(expected);
+    },
+  );
+});
+
+describe('<PublicationNotice>', () => {
+  const published = { date: new Date('2026-12-01'), precision: 'day' as const };
+  it.each([
+    ['draft', 'en', 'Draft: this article is not published.'],
+    [
+      'scheduled',
+      'en',
+      'Scheduled: this article is published by the first build on or after 1 December 2026.',
+    ],
+    [
+      'scheduled',
+      'ru',
+      'Отложенная публикация: статья появится на сайте при первой сборке 1 декабря 2026 г. или позже.',
+    ],
+  ] as const)('marks a %s article (%s)', async (state, lang, expected) => {
+    const html = await container.renderToString(PublicationNotice, {
+      props: { lang, state, published },
+    });
+    expect(text(html)).toContain(expected);
+  });
+
+  it('says nothing of a published article', async () => {
+    const html = await container.renderToString(PublicationNotice, {
+      props: { lang: 'en', state: 'published', published },
+    });
+    expect(html.trim()).toBe('');
+  });
+});
+
+describe('<SeeAlso> to the other language', () => {
+  it.each([
+    ['en', 'ru', 'See also: Каким будет Казахстан? (in Russian)'],
+    ['ru', 'en', 'Читайте также: What Kazakhstan Will Be like? (на английском)'],
+  ] as const)(
+    'on a %s page, marks a %s article with its language',
+    async (lang, other, expected) => {
+      const headline = other === 'ru' ? 'Каким будет Казахстан?' : 'What Kazakhstan Will Be like?';
+      const context: ArticleContext = {
+        lang,
+        photos: new Map(),
+        quotes: new Map(),
+        seeAlso: new Map([
+          [`${other}/x`, { headline, href: `/${other}/articles/x/`, lang: other }],
+        ]),
+        firstPhotoId: undefined,
+      };
+      const html = await container.renderToString(SeeAlso, {
+        props: { id: `${other}/x` },
+        locals: { article: context },
+      });
+      expect(text(html)).toBe(expected);
+      expect(html).toMatch(new RegExp(`hreflang="${other}"`));
+      expect(html).toMatch(new RegExp(`<a [^>]*lang="${other}"`));
+    },
+  );
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleFacts } from '../../src/data/articleIntegrity';
+import { publicationLinkProblems } from '../../src/data/publicationLinks';
+
+function article(slug: string, facts: Partial<ArticleFacts> = {}): ArticleFacts {
+  return {
+    id: `en/${slug}`,
+    filePath: `content/articles/en/${slug}.mdx`,
+    source: '',
+    lang: 'en',
+    authors: ['newsroom'],
+    topics: ['kazakhstan'],
+    photos: [],
+    quotes: [],
+    seeAlso: [],
+    speakers: [],
+    published: '2026-11-20',
+    ...facts,
+  };
+}
+
+const today = '2026-11-25';
+
+describe('publicationLinkProblems', () => {
+  it('accepts links between published articles, and from a draft to anything', () => {
+    const articles = [
+      article('lead', { seeAlso: ['brief'] }),
+      article('brief', { basedOn: 'lead' }),
+      article('draft', { draft: true, seeAlso: ['later'] }),
+      article('later', { published: '2026-12-01' }),
+    ];
+    expect(publicationLinkProblems(articles, today)).toEqual([]);
+  });
+
+  it('accepts a link from a scheduled article to one of the same day or earlier', () => {
+    const articles = [
+      article('a', { published: '2026-12-01', seeAlso: ['b', 'c'] }),
+      article('b', { published: '2026-12-01' }),
+      article('c', { published: '2026-11-28' }),
+    ];
+    expect(publicationLinkProblems(articles, today)).toEqual([]);
+  });
+
+  it('refuses a link from a published article to a draft', () => {
+    const articles = [article('lead', { seeAlso: ['wip'] }), article('wip', { draft: true })];
+    expect(publicationLinkProblems(articles, today)).toEqual([
+      'content/articles/en/lead.mdx: seeAlso[0]: "wip" is a draft, so the link would lead nowhere once this article is published; publish that article first, or leave the link out until then',
+    ]);
+  });
+
+  it('refuses a link to an article dated after the linking one', () => {
+    const articles = [
+      article('lead', { basedOn: 'later' }),
+      article('later', { published: '2026-12-01' }),
+    ];
+    expect(publicationLinkProblems(articles, today)).toEqual([
+      'content/articles/en/lead.mdx: basedOn: "later" is dated 2026-12-01, after this article (on the site from 2026-11-25), so the link would lead nowhere until then; date this article no earlier, or leave the link out until then',
+    ]);
+  });
+
+  it('refuses a link to a withdrawn article, in dev too', () => {
+    const articles = [article('lead', { seeAlso: ['gone'] }), article('gone', { withdrawn: true })];
+    const expected = [
+      'content/articles/en/lead.mdx: seeAlso[0]: "gone" was withdrawn; remove the link (its page says it was withdrawn)',
+    ];
+    expect(publicationLinkProblems(articles, today)).toEqual(expected);
+    expect(publicationLinkProblems(articles, undefined)).toEqual(expected);
+  });
+
+  it('lets dev show drafts and future articles linked from anywhere', () => {
+    const articles = [article('lead', { seeAlso: ['wip'] }), article('wip', { draft: true })];
+    expect(publicationLinkProblems(articles, undefined)).toEqual([]);
+  });
+});
