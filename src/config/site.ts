@@ -11,6 +11,8 @@ export const site = {
    * site as it will be on another day).
    */
   timeZone: 'Asia/Almaty',
+  /** The newsroom's byline (an id in content/authors.json): new articles start with it. */
+  newsroomAuthor: 'bulletin-newsroom',
   /**
    * Where readers' error reports go. By default an e-mail (a `mailto:` link
    * needs no server); set `endpoint` to an HTTP address that accepts a JSON

@@ -6,7 +6,7 @@
 import type { FileProblem } from './articleSource';
 
 /** How the template marks what is still to write. */
-export const placeholderPattern = /\[\[[^\]\n]*\]\]/g;
+export const placeholderPattern = /\[\[[^\n]*?\]\]/g;
 
 /** A placeholder left in a file, each with its line and field. */
 export function placeholderProblems(source: string): FileProblem[] {

@@ -1,0 +1,54 @@
+// @ts-check
+// `npm run new -- "Headline"`: an article's English and Russian files, as
+// drafts, from a commented template (src/data/articleTemplate.ts).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { site } from '../src/config/site.ts';
+import { articleTemplate } from '../src/data/articleTemplate.ts';
+import { today } from '../src/lib/publication.ts';
+
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+const headline = process.argv.slice(2).join(' ').trim();
+if (!headline) {
+  console.error('Give the headline in quotes: npm run new -- "A Day in Almaty"');
+  process.exit(1);
+}
+
+/** @param {string} file */
+const ids = (file) =>
+  /** @type {{ id: string }[]} */ (JSON.parse(readFileSync(join(contentDir, file), 'utf8'))).map(
+    (entry) => entry.id,
+  );
+const { slug, files } = articleTemplate({
+  headline,
+  date: today(site.timeZone, process.env.BUILD_DATE),
+  author: site.newsroomAuthor,
+  topics: ids('topics.json'),
+});
+if (!slug) {
+  console.error(`"${headline}" has no letter or digit to make a file name of; give a headline.`);
+  process.exit(1);
+}
+const paths = /** @type {const} */ (['en', 'ru']).map((lang) => ({
+  lang,
+  path: join(contentDir, 'articles', lang, `${slug}.mdx`),
+}));
+const taken = paths.filter(({ path }) => existsSync(path));
+if (taken.length > 0) {
+  const names = taken.map(({ path }) => relative(process.cwd(), path)).join(' and ');
+  console.error(`${names} exists already: edit it, or give a headline that makes another name.`);
+  process.exit(1);
+}
+for (const { lang, path } of paths) writeFileSync(path, files[lang]);
+
+const [en, ru] = paths.map(({ path }) => relative(process.cwd(), path));
+console.log(`Created, as drafts:
+  ${en}
+  ${ru}
+
+Next:
+  - Write the article in each file where [[...]] stands (the file's comments say what goes where).
+  - Photos go in content/photos/ (JPEG, at least 1,600 px wide); list them under photos:
+    in both files and place each with <Photo id="..." />.
+  - See it with npm run dev, at http://127.0.0.1:4321/en/articles/${slug}/ (and /ru/...).
+  - To publish an edition, delete its line draft: true, then build (npm run build).`);
