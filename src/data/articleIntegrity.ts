@@ -327,8 +327,22 @@ export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownI
       if (!renamed.has(`${folder}/${old}`)) renamed.set(`${folder}/${old}`, slug);
     }
   }
+  const own = articles.flatMap((article) =>
+    [...articleProblems(article, slugsByLang, byAddress, renamed, known)].map(
+      (problem) => `${article.filePath}: ${problem}`,
+    ),
+  );
+  return [...own, ...editionProblems(articles)];
+}
+
+/**
+ * The problems between the editions of articles: a translation that
+ * disagrees with its original on what they share, or one saved under
+ * another file name. English is the original edition; every other language
+ * is checked against it.
+ */
+export function editionProblems(articles: ArticleFacts[]): string[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
-  // English is the original edition; every other language is checked against it.
   const originalOf = (article: ArticleFacts) => {
     const [folder, slug] = article.id.split('/');
     return folder === 'en' ? undefined : byId.get(`en/${slug}`);
@@ -343,7 +357,6 @@ export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownI
     const original = originalOf(article);
     const isTranslation = !article.id.startsWith('en/');
     return [
-      ...articleProblems(article, slugsByLang, byAddress, renamed, known),
       ...(original ? translationProblems(article, original) : []),
       ...(isTranslation && !original
         ? misnamedTranslationProblems(article, unpairedOriginals)

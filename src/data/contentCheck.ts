@@ -183,8 +183,14 @@ const typedDate = (value: unknown) =>
       ? value
       : undefined;
 
-/** The facts the cross-file checks need, from a file's frontmatter. */
-function factsOf(file: ArticleFile & { source: string }): ArticleFacts {
+/** The facts the cross-file checks need, from a file's frontmatter (see articleIntegrity.ts). */
+export function factsOf(file: {
+  lang: string;
+  slug: string;
+  show: string;
+  source: string;
+  frontmatter?: Record<string, unknown> | undefined;
+}): ArticleFacts {
   const data = file.frontmatter ?? {};
   const quotes = Array.isArray(data.quotes) ? data.quotes : [];
   return {
