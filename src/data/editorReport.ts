@@ -117,16 +117,16 @@ const count = (n: number) => (n === 1 ? '1 problem' : `${n} problems`);
  * to do; or, for an error that is no content mistake, what happened and
  * where, for a developer.
  */
-export function editorReport(error: unknown, cwd: string, read?: ReadFile): string {
+export function editorReport(error: unknown, cwd: string, read?: ReadFile, dev = false): string {
   const problems = problemsOf(error, cwd, read);
   if (problems && problems.length > 0) {
     return [
-      `The site was not built: ${count(problems.length)} in the content.`,
+      `The site ${dev ? 'cannot be shown' : 'was not built'}: ${count(problems.length)} in the content.`,
       '',
       ...problems.map((problem) => `  ${problem}`),
       '',
       'Correct each in the file named (lines count from the top of the file, --- included),',
-      'then build again. The README says more under "When something is wrong".',
+      `then ${dev ? 'save it' : 'build again'}. The README says more under "When something is wrong".`,
     ].join('\n');
   }
   const { name = 'Error', message = String(error), stack = '', loc } = (error ?? {}) as BuildError;

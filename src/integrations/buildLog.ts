@@ -50,7 +50,9 @@ export default function buildLog(): AstroLoggerDestination {
       const text = event.message.replace(ansi, '').trim();
       if (event.level === 'debug') return;
       if (event.level === 'info') {
-        if (event.label === 'SKIP_FORMAT' || !text) return;
+        // Astro's per-page timings and section headings; the dev server's banner stays.
+        const noise = /^\(\+[\d.]+m?s\)$|^generating /;
+        if (!text || (event.label === 'SKIP_FORMAT' && noise.test(text))) return;
         if (isProgress(text)) {
           written += 1;
           if (terminal) {

@@ -1,41 +1,86 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { site } from '../config/site';
-import { checkContentFiles } from '../data/contentCheck';
+import { checkContentFiles, type ContentCheckOptions } from '../data/contentCheck';
 import { ContentError } from '../data/contentError';
+import { editorReport } from '../data/editorReport';
+import { contentFingerprint as fingerprint } from '../data/contentFingerprint';
+import { problemsPage } from '../data/problemsPage';
 import { today } from '../lib/publication';
 
 /**
  * Checks the content as written before Astro reads it (see
- * src/data/contentCheck.ts): a build or sync with mistakes in the content
- * stops at once, with every problem listed, before any page is built. It
- * also gives Astro the redirects from renamed articles' old addresses.
+ * src/data/contentCheck.ts). A build or sync with mistakes in the content
+ * stops at once, with every problem listed, before any page is built. The
+ * dev server starts anyway and, while mistakes remain, answers every page
+ * with their list (src/data/problemsPage.ts) instead of a stale page, and
+ * logs them once per change. It also gives Astro the redirects from renamed
+ * articles' old addresses.
  */
 export function checkContent(
   contentDir: string,
 ): AstroIntegration & { withdrawn: ReadonlySet<string> } {
   const withdrawn = new Set<string>();
+  let options: ContentCheckOptions | undefined;
+  let last: { fingerprint: string; problems: string[] } | undefined;
+
+  /** The problems now, checked again only when a file changed; logged when they change. */
+  const currentProblems = (logger: AstroIntegrationLogger): string[] => {
+    const now = fingerprint(options!.contentDir);
+    if (last?.fingerprint !== now) {
+      const { problems } = checkContentFiles(options!);
+      if (problems.length > 0 && problems.join('\n') !== last?.problems.join('\n')) {
+        logger.error(
+          `\n${editorReport(new ContentError(problems), options!.cwd, undefined, true)}`,
+        );
+      }
+      last = { fingerprint: now, problems };
+    }
+    return last.problems;
+  };
+
   return {
     name: 'check-content',
     /** The addresses of withdrawn articles, once the content is checked. */
     withdrawn,
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig }) => {
+      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         if (command === 'preview') return;
-        const root = fileURLToPath(config.root);
-        const pagesDir = fileURLToPath(new URL('src/pages/', config.root));
-        const found = checkContentFiles({
+        const dev = command === 'dev';
+        options = {
           contentDir,
-          cwd: root,
+          cwd: fileURLToPath(config.root),
           site: new URL(config.site ?? 'http://localhost/'),
-          routeFiles: readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }),
+          routeFiles: readdirSync(fileURLToPath(new URL('src/pages/', config.root)), {
+            recursive: true,
+            encoding: 'utf8',
+          }),
           // The dev server shows drafts and future articles; a build publishes as of today.
-          today: command === 'dev' ? undefined : today(site.timeZone, process.env.BUILD_DATE),
-        });
-        if (found.problems.length > 0) throw new ContentError(found.problems);
+          today: dev ? undefined : today(site.timeZone, process.env.BUILD_DATE),
+        };
+        const found = checkContentFiles(options);
+        if (found.problems.length > 0 && !dev) throw new ContentError(found.problems);
+        if (dev) {
+          last = { fingerprint: fingerprint(contentDir), problems: found.problems };
+          if (found.problems.length > 0) {
+            logger.error(
+              `\n${editorReport(new ContentError(found.problems), options.cwd, undefined, true)}`,
+            );
+          }
+        }
         for (const path of found.withdrawn) withdrawn.add(path);
         updateConfig({ redirects: found.redirects });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.middlewares.use((request, response, next) => {
+          const page = request.method === 'GET' && /text\/html/.test(request.headers.accept ?? '');
+          const problems = page ? currentProblems(logger) : [];
+          if (problems.length === 0) return next();
+          response.statusCode = 500;
+          response.setHeader('content-type', 'text/html; charset=utf-8');
+          response.end(problemsPage(problems));
+        });
       },
     },
   };

@@ -21,6 +21,25 @@ export interface BuildResult {
 const projectFiles = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
+ * A copy of the project under `dir` (its own root, content and .astro/, the
+ * real node_modules), with the content changed by `arrange`; returns its
+ * content folder.
+ */
+export function isolatedProject(dir: string, arrange: (contentDir: string) => void): string {
+  mkdirSync(dir, { recursive: true });
+  for (const file of projectFiles) {
+    if (existsSync(join(projectRoot, file))) {
+      cpSync(join(projectRoot, file), join(dir, file), { recursive: true });
+    }
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const contentDir = join(dir, 'content');
+  cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
+  arrange(contentDir);
+  return contentDir;
+}
+
+/**
  * Builds the site, with the real content as changed by `arrange`, in a
  * project of its own under `dir`. Its own project because Astro writes its
  * generated modules to <root>/.astro/ whatever the out and cache folders
@@ -32,16 +51,7 @@ export async function buildInIsolation(
   dir: string,
   arrange: (contentDir: string) => void,
 ): Promise<BuildResult> {
-  mkdirSync(dir, { recursive: true });
-  for (const file of projectFiles) {
-    if (existsSync(join(projectRoot, file))) {
-      cpSync(join(projectRoot, file), join(dir, file), { recursive: true });
-    }
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const contentDir = join(dir, 'content');
-  cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
-  arrange(contentDir);
+  const contentDir = isolatedProject(dir, arrange);
 
   const started = performance.now();
   // `npm run build`'s Astro step, which ends a failed build with the editor's block.
