@@ -33,6 +33,8 @@ export interface ArticleFacts {
   speakers: string[];
   /** The publication date as YYYY-MM-DD or YYYY-MM; editions of an article share it. */
   published?: string | undefined;
+  /** When the reported events happened, as typed; editions of an article share it. */
+  events?: string | undefined;
   /** Whether the article is the lead story; editions of an article lead together. */
   lead?: boolean | undefined;
   /** Work in progress, never published. */
@@ -252,6 +254,7 @@ const sharedFields = [
   ['authors', 'have the same authors'],
   ['basedOn', 'are based on the same article'],
   ['published', 'have the same publication date'],
+  ['events', 'date the events alike'],
   ['lead', 'lead the front page together'],
   ['withdrawn', 'are withdrawn together'],
 ] as const satisfies readonly (readonly [keyof ArticleFacts, string])[];

@@ -61,6 +61,7 @@ async function loadCheckedArticles(): Promise<Article[]> {
       },
       speakers: entry.data.quotes.map((quote) => quote.speaker),
       published: isoDate(entry.data.published),
+      events: entry.data.events && isoDate(entry.data.events),
       lead: entry.data.lead,
       draft: entry.data.draft,
       withdrawn: entry.data.withdrawn !== undefined,

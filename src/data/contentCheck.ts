@@ -208,6 +208,7 @@ export function factsOf(file: {
       typeof quote?.speaker === 'string' ? [quote.speaker] : [],
     ),
     published: typedDate(data.published),
+    events: typedDate(data.events),
     lead: data.lead === true,
     draft: data.draft === true,
     withdrawn: data.withdrawn !== undefined && data.withdrawn !== null,

@@ -253,6 +253,11 @@ describe('articleIntegrityProblems', () => {
       'published: has "2026-11-20" but the en edition (content/articles/en/lead.mdx) has "2026-11-24"; both editions of an article have the same publication date: make them agree',
     ],
     [
+      'events dated otherwise',
+      { events: '2019-04' },
+      'events: has "2019-04" but the en edition (content/articles/en/lead.mdx) has "2019-05"; both editions of an article date the events alike: make them agree',
+    ],
+    [
       'other quotes',
       { quotes: [] },
       'quotes: has none but the en edition (content/articles/en/lead.mdx) has "q"; both editions of an article place the same quotes: make them agree',
@@ -267,6 +272,7 @@ describe('articleIntegrityProblems', () => {
       topics: ['kazakhstan', 'youth'],
       lead: true,
       published: '2026-11-24',
+      events: '2019-05',
       quotes: ['q'],
     });
     const problems = articleIntegrityProblems([en, russian(en, facts)], known).filter(

@@ -39,6 +39,11 @@ const options = (today?: string) => ({
   today,
 });
 const check = (today?: string) => contentProblems(options(today));
+/** The line of the copied content's file on which `text` stands now. */
+const lineOf = (path: string, text: string) =>
+  readFileSync(content(path), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text)) + 1;
 const newArticle = (slug: string, extra: string) =>
   writeFileSync(
     content(`articles/en/${slug}.mdx`),
@@ -63,7 +68,7 @@ describe('the content check', () => {
       '    captoin: Alimzhan Izbasarov',
     );
     expect(check()).toEqual([
-      `content/articles/en/${lead}.mdx: line 15: photos[0].captoin: not a field of a photo; did you mean caption?`,
+      `content/articles/en/${lead}.mdx: line ${lineOf(`articles/en/${lead}.mdx`, 'captoin')}: photos[0].captoin: not a field of a photo; did you mean caption?`,
     ]);
   });
 
