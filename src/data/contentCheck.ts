@@ -10,7 +10,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { languages } from '../i18n/dictionary';
 import { articleIntegrityProblems, type ArticleFacts } from './articleIntegrity';
@@ -19,7 +18,7 @@ import { photoFileProblems } from './missingPhotoFiles';
 import { lineOfField, formatProblem, type FileProblem } from './articleSource';
 import { bodySyntaxProblems } from './bodySyntax';
 import { encodingProblem } from './fileEncoding';
-import { frontmatterSyntaxProblems } from './frontmatterSyntax';
+import { frontmatterSyntaxProblems, readFrontmatter } from './frontmatterSyntax';
 import { jsonProblem } from './jsonSyntax';
 import {
   articleHint,
@@ -149,10 +148,10 @@ function fileProblems(
   path: string,
   cwd: string,
 ): FileProblem[] {
-  const syntax = frontmatterSyntaxProblems(file.source);
+  const { problems: syntax, data } = readFrontmatter(file.source);
   const body = bodySyntaxProblems(file.source);
-  if (syntax.length > 0) return [...syntax, ...body];
-  file.frontmatter = parseFrontmatter(file.source).frontmatter;
+  if (!data) return [...syntax, ...body];
+  file.frontmatter = data;
   const result = schema.safeParse(file.frontmatter);
   const schemaProblems = result.success
     ? []

@@ -131,20 +131,24 @@ function yamlReason(reason: string): string {
 }
 
 /**
- * Problems in how an article's frontmatter is typed, each with its file
- * line, the field and what to write instead. Empty when YAML can read it
- * and no text is cut short.
+ * A file's frontmatter as YAML reads it, once nothing in how it is typed
+ * would be misread; otherwise the problems (see frontmatterSyntaxProblems).
  */
-export function frontmatterSyntaxProblems(source: string): FileProblem[] {
+export function readFrontmatter(source: string): {
+  problems: FileProblem[];
+  data?: Record<string, unknown>;
+} {
   const { frontmatter, frontmatterLine } = splitArticleSource(source);
   if (frontmatter === undefined) {
-    return [
-      {
-        line: 1,
-        message:
-          'the file does not begin with its fields; its first line must be --- and the fields end with another --- line (see the README)',
-      },
-    ];
+    return {
+      problems: [
+        {
+          line: 1,
+          message:
+            'the file does not begin with its fields; its first line must be --- and the fields end with another --- line (see the README)',
+        },
+      ],
+    };
   }
   const problems: FileProblem[] = [];
   const lines = frontmatter.split('\n');
@@ -168,14 +172,22 @@ export function frontmatterSyntaxProblems(source: string): FileProblem[] {
         : plainValueProblem(key, trimmed);
     if (message) problems.push({ line, field, message });
   }
-  if (problems.length > 0) return problems;
+  if (problems.length > 0) return { problems };
   try {
-    parseFrontmatter(source);
+    return { problems, data: parseFrontmatter(source).frontmatter };
   } catch (error) {
     const { mark, reason } = error as { mark?: { line: number }; reason?: string };
     const line = mark ? frontmatterLine + mark.line : undefined;
     const key = line ? fieldLine.exec(lines[line - frontmatterLine] ?? '')?.groups?.key : undefined;
-    problems.push({ line, field: key, message: yamlReason(reason ?? String(error)) });
+    return { problems: [{ line, field: key, message: yamlReason(reason ?? String(error)) }] };
   }
-  return problems;
+}
+
+/**
+ * Problems in how an article's frontmatter is typed, each with its file
+ * line, the field and what to write instead. Empty when YAML can read it
+ * and no text is cut short.
+ */
+export function frontmatterSyntaxProblems(source: string): FileProblem[] {
+  return readFrontmatter(source).problems;
 }

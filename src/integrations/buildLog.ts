@@ -19,9 +19,9 @@ const chatter: { label?: string; text: RegExp }[] = [
   { label: 'types', text: /^Generated/ },
   {
     label: 'build',
-    text: /^(output|mode|directory|Collecting|Building|Rearranging|✓ Completed|Complete!|Pruned)/,
+    text: /^(output|mode|directory|Collecting|Building|Rearranging|✓ Completed|Complete!|Pruned|Waiting for integration)/,
   },
-  { label: 'vite', text: /^(✓ built in|Re-optimizing)/ },
+  { label: 'vite', text: /^(✓ built in|Re-optimizing|\[optimizer\])/ },
   { label: 'relative-urls', text: /./ },
   { label: 'service-worker', text: /./ },
   { label: '@astrojs/sitemap', text: /./ },
