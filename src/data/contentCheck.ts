@@ -216,6 +216,22 @@ export function factsOf(file: {
 }
 
 /**
+ * A cross-file problem (`<file>: <field>: ...`, as the integrity checks
+ * give them) with the line of its field added, where the file has it.
+ */
+function withLine(problem: string, sources: ReadonlyMap<string, string>): string {
+  const match = /^(.+?\.mdx): ([A-Za-z]\w*(?:\[\d+\])?(?:\.\w+)?): /.exec(problem);
+  const source = match && sources.get(match[1]!);
+  if (!match || !source) return problem;
+  const path = match[2]!
+    .split(/[[\].]+/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const line = lineOfField(source, path);
+  return line ? `${match[1]}: line ${line}: ${problem.slice(match[1]!.length + 2)}` : problem;
+}
+
+/**
  * Every problem in the content, each as `<file>: line N: <field>: <what is
  * wrong; what to do>`, grouped by file. Empty when the content is sound.
  */
@@ -328,15 +344,21 @@ export function checkContentFiles({
   // can be read: on half-read files the checks would report what is not wrong.
   if (readable.length === files.length && !dataUnreadable) {
     const people = names.filter((name) => name.kind === 'person');
+    const sources = new Map(readable.map((file) => [file.show, file.source]));
     problems.push(
-      ...publicationLinkProblems([...facts.values()], today),
-      ...articleIntegrityProblems([...facts.values()], {
-        authors: idsOf(authors),
-        topics: idsOf(topics),
-        people: Object.fromEntries(
-          languages.map((lang) => [lang, new Set(people.flatMap((person) => person[lang] ?? []))]),
-        ),
-      }),
+      ...[
+        ...publicationLinkProblems([...facts.values()], today),
+        ...articleIntegrityProblems([...facts.values()], {
+          authors: idsOf(authors),
+          topics: idsOf(topics),
+          people: Object.fromEntries(
+            languages.map((lang) => [
+              lang,
+              new Set(people.flatMap((person) => person[lang] ?? [])),
+            ]),
+          ),
+        }),
+      ].map((problem) => withLine(problem, sources)),
     );
   }
   // One file's problems together, files in order.

@@ -186,7 +186,7 @@ describe('the content check of what is published when', () => {
     const found = checkContentFiles(options('2026-11-25'));
     expect(found.redirects).toEqual({ '/en/articles/old-name/': '/en/articles/new-name/' });
     expect(found.problems).toEqual([
-      'content/articles/en/linking.mdx: seeAlso[0]: "old-name" was renamed to "new-name"; write new-name',
+      'content/articles/en/linking.mdx: line 8: seeAlso[0]: "old-name" was renamed to "new-name"; write new-name',
     ]);
   });
 
@@ -197,7 +197,7 @@ describe('the content check of what is published when', () => {
     const found = checkContentFiles(options('2026-11-25'));
     expect(found.withdrawn).toEqual(['/en/articles/gone/']);
     expect(found.problems).toEqual([
-      'content/articles/en/linking.mdx: seeAlso[0]: "gone" was withdrawn; remove the link (its page says it was withdrawn)',
+      'content/articles/en/linking.mdx: line 8: seeAlso[0]: "gone" was withdrawn; remove the link (its page says it was withdrawn)',
     ]);
   });
 });
