@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleIntegrityProblems, type ArticleFacts } from '../../src/data/articleIntegrity';
+import { articleFacts, mdx } from './articleFacts';
 
 const known = {
   authors: new Set(['newsroom']),
@@ -7,25 +8,7 @@ const known = {
   people: { en: new Set(['Irina Kim']), ru: new Set(['Ирина Ким']) },
 };
 
-/** A file as an editor writes it: four lines of frontmatter, then the body. */
-const mdx = (body: string, frontmatter = 'lang: en\npublished: 2019-06') =>
-  `---\n${frontmatter}\n---\n${body}`;
-
-function article(slug: string, facts: Partial<ArticleFacts> = {}): ArticleFacts {
-  return {
-    id: `en/${slug}`,
-    filePath: `content/articles/en/${slug}.mdx`,
-    source: mdx(''),
-    lang: 'en',
-    authors: ['newsroom'],
-    topics: ['kazakhstan'],
-    photos: [],
-    quotes: [],
-    seeAlso: [],
-    speakers: [],
-    ...facts,
-  };
-}
+const article = articleFacts;
 
 describe('articleIntegrityProblems', () => {
   it('finds nothing wrong in consistent articles', () => {

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleFacts } from '../../src/data/articleIntegrity';
 import { publicationLinkProblems } from '../../src/data/publicationLinks';
+import { articleFacts } from './articleFacts';
 
-function article(slug: string, facts: Partial<ArticleFacts> = {}): ArticleFacts {
-  return {
-    id: `en/${slug}`,
-    filePath: `content/articles/en/${slug}.mdx`,
-    source: '',
-    lang: 'en',
-    authors: ['newsroom'],
-    topics: ['kazakhstan'],
-    photos: [],
-    quotes: [],
-    seeAlso: [],
-    speakers: [],
-    published: '2026-11-20',
-    ...facts,
-  };
-}
+/** An English article published on 20 November 2026, as `facts` change it. */
+const article = (slug: string, facts: Partial<ArticleFacts> = {}) =>
+  articleFacts(slug, { published: '2026-11-20', ...facts });
 
 const today = '2026-11-25';
 
