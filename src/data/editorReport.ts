@@ -141,8 +141,6 @@ export function editorReport(error: unknown, cwd: string, read?: ReadFile, dev =
     'Send this to a developer:',
     '',
     `  ${name}: ${plain(message).split('\n').join('\n  ')}${where}`,
-    trace,
-  ]
-    .filter(Boolean)
-    .join('\n');
+    ...(trace ? [trace] : []),
+  ].join('\n');
 }

@@ -34,15 +34,31 @@ const announcements = [/An unhandled error occurred while running the/, /✗ Bui
 const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /** Whether a message is a line about one written page or image ("  ├─ /en/ (+3ms)"). */
-const isProgress = (text: string) => /^\s*[├└▶]─?\s/.test(text) || /^\s*[├└]─/.test(text);
+const isProgress = (text: string) => /^(?:[├└]─|▶)/.test(text);
 
-/** The destination Astro writes its log to: stdout for info and warnings, stderr for errors. */
+/** Where the log goes. */
+export interface LogStreams {
+  out: { write(text: string): unknown };
+  err: { write(text: string): unknown };
+  /** Whether `out` is a terminal, where one line can count the pages as they are written. */
+  terminal: boolean;
+}
+
+/** The destination Astro writes its log to (see the file's comment). */
 export default function buildLog(): AstroLoggerDestination {
-  const terminal = process.stdout.isTTY === true;
+  return logDestination({
+    out: process.stdout,
+    err: process.stderr,
+    terminal: process.stdout.isTTY === true,
+  });
+}
+
+/** The log's rules, writing to the given streams: info and warnings to `out`, errors to `err`. */
+export function logDestination({ out, err, terminal }: LogStreams): AstroLoggerDestination {
   let written = 0;
   let progressShown = false;
   const clearProgress = () => {
-    if (progressShown) process.stdout.write('\r\u001b[K');
+    if (progressShown) out.write('\r\u001b[K');
     progressShown = false;
   };
   return {
@@ -56,7 +72,7 @@ export default function buildLog(): AstroLoggerDestination {
         if (isProgress(text)) {
           written += 1;
           if (terminal) {
-            process.stdout.write(
+            out.write(
               `\r\u001b[KBuilding: ${written.toLocaleString('en')} pages and images written`,
             );
             progressShown = true;
@@ -74,7 +90,7 @@ export default function buildLog(): AstroLoggerDestination {
       }
       if (event.level === 'error' && announcements.some((pattern) => pattern.test(text))) return;
       clearProgress();
-      const stream = event.level === 'error' ? process.stderr : process.stdout;
+      const stream = event.level === 'error' ? err : out;
       const label = event.label && event.label !== 'SKIP_FORMAT' ? `[${event.label}] ` : '';
       const level =
         event.level === 'info' ? '' : `${event.level === 'warn' ? 'Warning' : 'Error'}: `;
