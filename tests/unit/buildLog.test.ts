@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { logDestination } from '../../src/integrations/buildLog';
 
+/** One message Astro logs: label, level, text. */
+type Event = readonly [string | null, 'info' | 'warn' | 'error', string];
+
 /** What the log writes for these events, on a terminal or not. */
-function written(events: [string | null, 'info' | 'warn' | 'error', string][], terminal = false) {
+function written(events: readonly Event[], terminal = false) {
   const out: string[] = [];
   const err: string[] = [];
   const log = logDestination({
@@ -15,7 +18,7 @@ function written(events: [string | null, 'info' | 'warn' | 'error', string][], t
 }
 
 /** What Astro logs for a build of a few pages, images and integrations. */
-const build: [string | null, 'info' | 'warn' | 'error', string][] = [
+const build: Event[] = [
   ['content', 'info', 'Syncing content'],
   ['types', 'info', 'Generated 942ms'],
   ['build', 'info', 'output: "static"'],
@@ -31,7 +34,7 @@ const build: [string | null, 'info' | 'warn' | 'error', string][] = [
 
 describe('the build log', () => {
   it('says what was built in a few lines, whatever the number of pages', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => [null, 'info', `  ├─ /en/${i}/`] as const);
+    const many = Array.from({ length: 5000 }, (_, i): Event => [null, 'info', `  ├─ /en/${i}/`]);
     const { out } = written([...build.slice(0, 5), ...many, ...build.slice(5)]);
     expect(out).toBe(
       '[search-index] en 4, ru 4 pages indexed\n[build] 36 page(s) built in 6.09s\n',
