@@ -42,8 +42,7 @@ export const ru = {
   'article.correctedOn': 'Исправлено {date}:',
   'article.outdated':
     'Английский оригинал статьи обновлён {date}; в этом переводе изменения пока не учтены.',
-  // The date ends in «г.», which ends the sentence.
-  'article.withdrawn': 'Статья отозвана {date}',
+  'article.withdrawn': 'Статья отозвана {date}.',
   'article.draft':
     'Черновик: статья не опубликована. Её показывает только npm run dev; чтобы опубликовать, удалите строку draft: true.',
   'article.scheduled':

@@ -39,7 +39,7 @@ describe('<Corrections>', () => {
     ],
     [
       'ru',
-      'Исправления Исправлено 30 ноября 2026 г.: An earlier version said eight candidates stood; seven did.',
+      'Исправления Исправлено 30 ноября 2026: An earlier version said eight candidates stood; seven did.',
     ],
   ] as const)('lists each correction, dated, in %s', async (lang, expected) => {
     const html = await container.renderToString(Corrections, { props: { lang, corrections } });
@@ -59,7 +59,7 @@ describe('<Corrections>', () => {
 describe('<WithdrawnNotice>', () => {
   it.each([
     ['en', 'This article was withdrawn on 22 November 2026. The facts are being checked.'],
-    ['ru', 'Статья отозвана 22 ноября 2026 г. The facts are being checked.'],
+    ['ru', 'Статья отозвана 22 ноября 2026. The facts are being checked.'],
   ] as const)('says when and why, in %s', async (lang, expected) => {
     const withdrawn = { date: new Date('2026-11-22'), reason: 'The facts are being checked.' };
     const html = await container.renderToString(WithdrawnNotice, { props: { lang, withdrawn } });
@@ -72,7 +72,7 @@ describe('<OutdatedNote>', () => {
     [
       'ru',
       '2026-12-03',
-      'Английский оригинал статьи обновлён 3 декабря 2026 г.; в этом переводе изменения пока не учтены.',
+      'Английский оригинал статьи обновлён 3 декабря 2026; в этом переводе изменения пока не учтены.',
     ],
     [
       'en',
@@ -100,7 +100,7 @@ describe('<PublicationNotice>', () => {
     [
       'scheduled',
       'ru',
-      'Отложенная публикация: статья появится на сайте при первой сборке 1 декабря 2026 г. или позже.',
+      'Отложенная публикация: статья появится на сайте при первой сборке 1 декабря 2026 или позже.',
     ],
   ] as const)('marks a %s article (%s)', async (state, lang, expected) => {
     const html = await container.renderToString(PublicationNotice, {
