@@ -9,8 +9,16 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        // Pure logic, components and the broken-content builds: no build needed first.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'] },
+        // Pure logic, components, the broken-content builds and the benchmark's own
+        // tests: no build needed first.
+        test: {
+          name: 'unit',
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/build/**/*.test.ts',
+            'bench/tests/**/*.test.ts',
+          ],
+        },
       },
       {
         extends: true,

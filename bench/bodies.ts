@@ -1,0 +1,110 @@
+// npm run bench:bodies -- --save <file> | --compare <file>
+//
+// Builds the site's real articles and a sample of the benchmark corpus, and
+// takes the HTML of every article body (and of every whole article page).
+// Run it with --save before a change to the article pipeline and with
+// --compare after it: each body must come out byte for byte the same,
+// typography included. See the Benchmark section of README.md.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from '../scripts/bench/generateCorpus.mjs';
+import { compareSnapshots, siteSnapshot, type Snapshot } from './bodySnapshot.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const usage =
+  'usage: npm run bench:bodies -- (--save <file.json> | --compare <file.json>) [--sample 100] [--seed 1]';
+
+const { values } = parseArgs({
+  options: {
+    save: { type: 'string' },
+    compare: { type: 'string' },
+    sample: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const sample = Number(values.sample);
+const seed = Number(values.seed);
+if ((!values.save && !values.compare) || !Number.isInteger(sample) || !Number.isInteger(seed)) {
+  console.error(usage);
+  process.exit(2);
+}
+
+/** Builds the site from `contentDir` into `outDir` with a fresh cache; stops on failure. */
+function build(contentDir: string, outDir: string, cacheDir: string): void {
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: cacheDir,
+      NO_COLOR: '1',
+    },
+  });
+  if (result.status !== 0) {
+    console.error(`${result.stdout}${result.stderr}`.trimEnd().split('\n').slice(-25).join('\n'));
+    throw new Error(`the build of ${contentDir} failed`);
+  }
+}
+
+/** The commit the working copy is at, marked when it has changes of its own. */
+function revision(): string {
+  const git = (...args: string[]) =>
+    spawnSync('git', args, { cwd: root, encoding: 'utf8' }).stdout.trim();
+  return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? '+changes' : ''}`;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'steppe-bodies-'));
+try {
+  const corpus = join(work, 'corpus');
+  console.log(
+    `bodies: building the site's articles and a bench sample of ${sample} (seed ${seed})`,
+  );
+  await generateCorpus({ dir: corpus, count: sample, seed });
+  const snapshot: Snapshot = {};
+  for (const [name, contentDir] of [
+    ['site', join(root, 'content')],
+    ['bench', corpus],
+  ] as const) {
+    const outDir = join(work, `out-${name}`);
+    build(contentDir, outDir, join(work, `cache-${name}`));
+    for (const [address, page] of Object.entries(siteSnapshot(outDir))) {
+      snapshot[`${name}/${address}`] = page;
+    }
+  }
+  const pages = Object.keys(snapshot).length;
+  const taken = { revision: revision(), sample, seed, pages: snapshot };
+
+  if (values.save) {
+    const file = resolve(values.save);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(taken)}\n`);
+    console.log(`bodies: ${pages} pages of ${taken.revision} saved to ${file}`);
+  }
+  if (values.compare) {
+    const before = JSON.parse(readFileSync(values.compare, 'utf8')) as typeof taken;
+    const differences = compareSnapshots(before.pages, snapshot);
+    const bodies = differences.filter((difference) => difference.part !== 'page');
+    console.log(
+      `bodies: ${before.revision} -> ${taken.revision}, ${pages} pages: ` +
+        `${pages - bodies.length} bodies identical, ${bodies.length} differ; ` +
+        `${differences.length - bodies.length} pages differ outside the body`,
+    );
+    for (const difference of differences) {
+      console.log(`\n${difference.part}: ${difference.address}`);
+      if (difference.before || difference.after) {
+        console.log(`  before: ${JSON.stringify(difference.before)}`);
+        console.log(`  after:  ${JSON.stringify(difference.after)}`);
+      }
+    }
+    if (bodies.length > 0) process.exitCode = 1;
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
