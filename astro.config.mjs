@@ -1,15 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { checkContent } from './src/integrations/checkContent';
 import { relativeUrls } from './src/integrations/relativeUrls';
 import { searchIndex } from './src/integrations/searchIndex';
 import { serviceWorker } from './src/integrations/serviceWorker';
 import { contentDir } from './src/data/contentDir';
-import remarkTypography from './src/plugins/remarkTypography';
 
 /**
  * The site's public address: canonical URLs, feeds and the sitemap are built
@@ -20,16 +16,10 @@ const site = process.env.SITE_URL ?? 'https://steppe-bulletin.example';
 /** The content check, run first; it also knows which articles are withdrawn. */
 const content = checkContent(contentDir);
 
-// For the benchmark only (npm run bench -- --processor satteri): MARKDOWN_PROCESSOR=satteri
-// leaves markdown.processor unset so Astro uses its default, Sätteri, for comparison. Sätteri
-// runs no remark plugins, so such a build lacks the project's typography and is never published.
-const benchDefaultProcessor = process.env.MARKDOWN_PROCESSOR === 'satteri';
-
 export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [
-    mdx(),
     content,
     // Build steps run in this order once the pages are written: addresses
     // made relative first, then the search index and the service worker
@@ -48,15 +38,6 @@ export default defineConfig({
       },
     }),
   ],
-  markdown: {
-    // No syntax colouring: articles hold no code, and Shiki's inline styles
-    // would break the CSP (Astro warned so on every build).
-    syntaxHighlight: false,
-    // Typography is the project's own, per language; SmartyPants knows only English.
-    ...(!benchDefaultProcessor && {
-      processor: unified({ remarkPlugins: [remarkGfm, remarkTypography], smartypants: false }),
-    }),
-  },
   i18n: {
     locales: ['en', 'ru'],
     defaultLocale: 'en',
@@ -84,20 +65,6 @@ export default defineConfig({
   logger: { entrypoint: './src/integrations/buildLog.ts' },
   vite: {
     build: {
-      rolldownOptions: {
-        // Astro marks each MDX module with its own "use astro:head-inject"
-        // directive and handles it itself; the bundler's warning about it
-        // (a box per article, thousands in an archive) says nothing to act on.
-        onwarn(warning, warn) {
-          if (
-            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
-            /astro:head-inject/.test(warning.message)
-          ) {
-            return;
-          }
-          warn(warning);
-        },
-      },
       // Scripts go in files of their own: cached across pages, off the first
       // round trip (they are modules, so they never block rendering), and
       // allowed by the CSP's 'self' without a hash per script in every page.

@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { contentDir } from './data/contentDir';
+import { mdxLoader } from './loaders/mdxLoader';
 import { articleSchema } from './schemas/articleSchema';
 import { authorSchema, nameSchema, pageSchema, topicSchema } from './schemas/dataSchemas';
 
@@ -9,15 +10,14 @@ import { authorSchema, nameSchema, pageSchema, topicSchema } from './schemas/dat
 const articles = defineCollection({
   // One file per article per language: content/articles/<lang>/<slug>.mdx. The
   // translations of an article share a slug, so they pair by construction.
-  loader: glob({
-    pattern: '*/*.mdx',
+  // The id is the path as written (<lang>/<name>): Astro's glob loader
+  // lower-cased the name, turned spaces into hyphens and obeyed a frontmatter
+  // `slug`, so "Some Story.mdx" and some-story.mdx got one id and Astro built
+  // one of them with only a warning. Kept apart, the odd name is refused by the
+  // integrity check, which names both files (see data/articleIntegrity.ts).
+  loader: mdxLoader({
     base: `${contentDir}/articles`,
-    // The id is the path as written. Astro's default lower-cases the name,
-    // turns spaces into hyphens and obeys a frontmatter `slug`, so
-    // "Some Story.mdx" and some-story.mdx got one id, and Astro built one of
-    // them with only a warning. Kept apart, the odd name is refused by the
-    // integrity check, which names both files (see data/articleIntegrity.ts).
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    components: { Photo: 'photos', PullQuote: 'quotes', SeeAlso: 'seeAlso' },
   }),
   schema: ({ image }) =>
     articleSchema({ image, author: reference('authors'), topic: reference('topics') }),
@@ -39,8 +39,8 @@ const names = defineCollection({
 });
 
 const pages = defineCollection({
-  // The site's own pages (About, ...): content/pages/<lang>/<page>.mdx.
-  loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/pages` }),
+  // The site's own pages (About, ...): content/pages/<lang>/<page>.mdx, Markdown only.
+  loader: mdxLoader({ base: `${contentDir}/pages`, components: {} }),
   schema: pageSchema,
 });
 

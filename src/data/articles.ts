@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/dictionary';
-import { articleIntegrityProblems } from './articleIntegrity';
+import type { BodyMetadata } from '../loaders/mdxLoader';
+import { ContentError } from './contentError';
 import { newestFirst } from '../lib/newestFirst';
 import { parseArticleId } from '../lib/urls';
 import { isoDate } from '../schemas/publicationDate';
@@ -18,69 +18,27 @@ import {
 /** An article entry as the content layer gives it. */
 export type Article = CollectionEntry<'articles'>;
 
-/** Thrown when content breaks a rule; the message lists every problem, one per line. */
-class ContentError extends Error {
-  override name = 'ContentError';
-}
-
 let checked: Promise<Article[]> | undefined;
 
 /**
- * The file as the editor wrote it. The entry holds the frontmatter only as
- * parsed (where 2019-02-30 has already become 2 March) and the body trimmed
- * (so its line numbers are not the file's). filePath is relative to the
- * project root, which is where builds and the dev server run.
+ * What the content loader found wrong in an entry's own body: stored with the
+ * entry, reported when the articles are read.
  */
-function sourceOf(entry: Article): string {
-  return entry.filePath ? readFileSync(entry.filePath, 'utf8') : (entry.body ?? '');
+export function storedProblems(entry: { rendered?: { metadata?: object } | undefined }): string[] {
+  return (entry.rendered?.metadata as BodyMetadata | undefined)?.problems ?? [];
 }
 
+/**
+ * The articles, as the content loader stored them. The content check
+ * (src/integrations/checkContent.ts) has already read every file as written
+ * and checked it, alone and against the others, before Astro read the
+ * content: a build stops there, and the dev server answers with the list.
+ * What is left is what only the loader can find, rendering a body.
+ */
 async function loadCheckedArticles(): Promise<Article[]> {
-  const [articles, authors, topics, names] = await Promise.all([
-    getCollection('articles'),
-    getCollection('authors'),
-    getCollection('topics'),
-    getCollection('names'),
-  ]);
-  const people = names.filter((name) => name.data.kind === 'person');
-  const problems = articleIntegrityProblems(
-    articles.map((entry) => ({
-      id: entry.id,
-      filePath: entry.filePath ?? entry.id,
-      source: sourceOf(entry),
-      lang: entry.data.lang,
-      authors: entry.data.authors.map((author) => author.id),
-      topics: entry.data.topics.map((topic) => topic.id),
-      photos: entry.data.photos.map((photo) => photo.id),
-      quotes: entry.data.quotes.map((quote) => quote.id),
-      seeAlso: entry.data.seeAlso,
-      basedOn: entry.data.basedOn,
-      translation: entry.data.translation && {
-        from: entry.data.translation.from,
-        by: entry.data.translation.by.map((translator) => translator.id),
-      },
-      speakers: entry.data.quotes.map((quote) => quote.speaker),
-      published: isoDate(entry.data.published),
-      events: entry.data.events && isoDate(entry.data.events),
-      lead: entry.data.lead,
-      draft: entry.data.draft,
-      withdrawn: entry.data.withdrawn !== undefined,
-      renamedFrom: entry.data.renamedFrom,
-    })),
-    {
-      authors: new Set(authors.map((author) => author.id)),
-      topics: new Set(topics.map((topic) => topic.id)),
-      people: {
-        en: new Set(people.map((person) => person.data.en)),
-        ru: new Set(people.map((person) => person.data.ru)),
-      },
-    },
-  );
-  if (problems.length > 0) {
-    throw new ContentError(
-      `${problems.length} problem(s) in the articles:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
-  }
+  const articles = await getCollection('articles');
+  const problems = articles.flatMap(storedProblems);
+  if (problems.length > 0) throw new ContentError(problems);
   return articles.filter((article) => hasPage(publicationStateOf(article), import.meta.env.DEV));
 }
 
@@ -101,10 +59,8 @@ export const isListedArticle = (article: Article): boolean =>
   isListed(publicationStateOf(article), import.meta.env.DEV);
 
 /**
- * The articles that have a page, checked once per build for what the schema cannot check
- * (references that must resolve, body components that must match
- * frontmatter). Every page asks for this same promise, so the collection is
- * read and checked once, not once per page.
+ * The articles that have a page. Every page asks for this same promise, so
+ * the collection is read and checked once, not once per page.
  */
 export function getCheckedArticles(): Promise<Article[]> {
   checked ??= loadCheckedArticles();

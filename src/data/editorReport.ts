@@ -44,7 +44,7 @@ const plain = (text: string) =>
     .trim();
 
 /** What to do about an error MDX found in an article's text. */
-const mdxAdvice =
+export const mdxAdvice =
   'MDX could not read the text here; look on this line for a { or < (write \\{ or \\< to show them), or a component that is not closed: <Photo id="..." />';
 
 /** What to do about YAML that cannot be read (a page's frontmatter). */

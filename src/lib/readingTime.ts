@@ -15,7 +15,12 @@ export function wordCount(mdxBody: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
 }
 
+/** Minutes to read so many words, rounded up, at least one. */
+export function readingMinutesFor(words: number, lang: keyof typeof wordsPerMinute): number {
+  return Math.max(1, Math.ceil(words / wordsPerMinute[lang]));
+}
+
 /** Minutes to read an MDX body, rounded up, at least one. */
 export function readingMinutes(mdxBody: string, lang: keyof typeof wordsPerMinute): number {
-  return Math.max(1, Math.ceil(wordCount(mdxBody) / wordsPerMinute[lang]));
+  return readingMinutesFor(wordCount(mdxBody), lang);
 }

@@ -9,10 +9,11 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generateCorpus.mjs';
-import { articleIntegrityProblems, type ArticleFacts } from '../../src/data/articleIntegrity';
+import { checkContentFiles, factsOf } from '../../src/data/contentCheck';
 import { articleSchema } from '../../src/schemas/articleSchema';
 import { missingPhotoFiles } from '../../src/data/missingPhotoFiles';
 import { wordCount } from '../../src/lib/readingTime';
+import { readMdxFile } from '../../src/loaders/mdxFile';
 
 // As in articleSchema.test.ts: image() and reference() stood in for by their input shape.
 const schema = articleSchema({
@@ -66,6 +67,37 @@ function readArticles(dir: string): Written[] {
   );
 }
 
+/**
+ * The checks the build runs on a corpus folder: the content check on the
+ * files as written (src/data/contentCheck.ts), then each body as the
+ * content loader renders it.
+ */
+async function integrityOf(dir: string, articles: Written[]) {
+  const { problems } = checkContentFiles({
+    contentDir: dir,
+    cwd: dir,
+    site: new URL('https://steppe-bulletin.example/'),
+    routeFiles: readdirSync(new URL('../../src/pages/', import.meta.url), {
+      recursive: true,
+      encoding: 'utf8',
+    }),
+  });
+  for (const { filePath, source } of articles) {
+    const read = await readMdxFile(source, {
+      file: filePath,
+      root: dir,
+      components: { Photo: 'photos', PullQuote: 'quotes', SeeAlso: 'seeAlso' },
+      parse: async (data) => schema.parse(data) as Record<string, unknown>,
+    });
+    problems.push(...('failures' in read ? read.failures : read.metadata.problems));
+  }
+  const facts = articles.map(({ id, filePath, source, frontmatter }) => {
+    const [lang = '', slug = ''] = id.split('/');
+    return factsOf({ lang, slug, show: filePath, source, frontmatter });
+  });
+  return { facts, problems };
+}
+
 describe('generateCorpus', () => {
   const first = join(work, 'first');
   let articles: Written[] = [];
@@ -114,31 +146,8 @@ describe('generateCorpus', () => {
     expect(missingPhotoFiles(join(first, 'articles'))).toEqual([]);
   });
 
-  it('passes the integrity checks the build runs', () => {
-    const json = (file: string) => JSON.parse(readFileSync(join(first, file), 'utf8'));
-    const people = json('names.json').filter((name: { kind: string }) => name.kind === 'person');
-    const facts: ArticleFacts[] = articles.map(({ id, filePath, frontmatter, body, source }) => ({
-      id,
-      filePath,
-      body,
-      source,
-      lang: frontmatter.lang,
-      authors: frontmatter.authors,
-      topics: frontmatter.topics,
-      photos: frontmatter.photos.map((photo: { id: string }) => photo.id),
-      quotes: (frontmatter.quotes ?? []).map((quote: { id: string }) => quote.id),
-      seeAlso: frontmatter.seeAlso ?? [],
-      basedOn: frontmatter.basedOn,
-      speakers: (frontmatter.quotes ?? []).map((quote: { speaker: string }) => quote.speaker),
-    }));
-    const problems = articleIntegrityProblems(facts, {
-      authors: new Set(json('authors.json').map((author: { id: string }) => author.id)),
-      topics: new Set(json('topics.json').map((topic: { id: string }) => topic.id)),
-      people: {
-        en: new Set(people.map((person: { en: string }) => person.en)),
-        ru: new Set(people.map((person: { ru: string }) => person.ru)),
-      },
-    });
+  it('passes the checks the build runs', async () => {
+    const { facts, problems } = await integrityOf(first, articles);
     expect(problems).toEqual([]);
     // The checks only bite if the corpus uses what they check.
     expect(facts.some((fact) => fact.quotes.length > 0)).toBe(true);

@@ -3,6 +3,7 @@ import { findArticle } from '../../data/articles';
 import { articleHref } from '../../lib/urls';
 import { isLang, type Lang } from '../../i18n/dictionary';
 import { parseSeeAlso } from '../../schemas/slug';
+import { bodyParts } from './bodyParts';
 
 /** A "see also" target as the body links to it. */
 export interface SeeAlsoLink {
@@ -42,12 +43,14 @@ export function articleContext(article: Article, all: Article[], lang: Lang): Ar
       });
     }
   }
-  const firstPlaced = /<Photo\b[^>]*\bid=["']([^"']+)["']/.exec(article.body ?? '');
+  const firstPlaced = bodyParts(article.rendered?.html ?? '').find(
+    (part) => 'component' in part && part.component === 'Photo',
+  );
   return {
     lang,
     photos: new Map(article.data.photos.map((photo) => [photo.id, photo])),
     quotes: new Map(article.data.quotes.map((quote) => [quote.id, quote])),
     seeAlso,
-    firstPhotoId: firstPlaced?.[1],
+    firstPhotoId: firstPlaced && 'id' in firstPlaced ? firstPlaced.id : undefined,
   };
 }

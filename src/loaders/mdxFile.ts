@@ -1,0 +1,77 @@
+import { relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { placementProblems } from '../data/bodyProblems';
+import { photoFileProblems } from '../data/missingPhotoFiles';
+import { wordCount } from '../lib/readingTime';
+import type { TypographyLang } from '../lib/typography';
+import { splitFile } from './frontmatter';
+import { renderBody } from './renderBody';
+
+/** What the loader stores of a file besides its data, in `rendered.metadata`. */
+export type BodyMetadata = {
+  /** Words in the body, as reading time counts them. */
+  words: number;
+  /** What is wrong in the file, each `<file>: line N: ...`: the build refuses the entry. */
+  problems: string[];
+};
+
+/** One MDX file, read: its data and rendered body, or what keeps it out of the collection. */
+export type MdxFile =
+  { data: Record<string, unknown>; html: string; metadata: BodyMetadata } | { failures: string[] };
+
+export interface MdxFileOptions {
+  /** The file's absolute path. */
+  file: string;
+  /** The project root: messages name files from there, as an editor opens them. */
+  root: string;
+  /** The body components allowed, each with the frontmatter list its `id` names. */
+  components: Readonly<Record<string, string>>;
+  /** The collection's schema: Astro's parseData in a build; throws on invalid data. */
+  parse: (data: Record<string, unknown>) => Promise<Record<string, unknown>>;
+}
+
+/** The ids a frontmatter list holds: its strings, or its items' `id`s. */
+function idsOf(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((item) => (typeof item === 'string' ? item : String(item?.id)));
+}
+
+/**
+ * Reads one MDX file the way the collection stores it: its photo files
+ * checked (Astro's image() would stop on a missing one with only its path),
+ * frontmatter parsed by the schema, body rendered (renderBody.ts) and checked against the frontmatter.
+ * A file whose frontmatter is unreadable or names a missing photo comes back
+ * as failures; problems of the body are kept in the metadata, each naming
+ * the file: `<file>: line N: ...`.
+ */
+export async function readMdxFile(source: string, options: MdxFileOptions): Promise<MdxFile> {
+  const filePath = relative(options.root, options.file).split(sep).join('/');
+  const named = (problems: string[]) => problems.map((problem) => `${filePath}: ${problem}`);
+  const split = splitFile(source);
+  const failures = [
+    ...(split.problem ? [split.problem] : []),
+    ...photoFileProblems(options.file, split.data, options.root).map(
+      ({ field, message }) => `${field}: ${message}`,
+    ),
+  ];
+  if (failures.length > 0) return { failures: named(failures) };
+
+  const data = await options.parse(split.data);
+  const body = renderBody(source, {
+    lang: data.lang as TypographyLang,
+    components: Object.keys(options.components),
+    fileURL: pathToFileURL(options.file),
+  });
+  const lists = Object.fromEntries(
+    Object.values(options.components).map((field) => [field, idsOf(data[field])]),
+  );
+  const problems = [
+    ...body.problems,
+    ...placementProblems(body.placements, options.components, lists),
+  ];
+  return {
+    data,
+    html: body.html,
+    metadata: { words: wordCount(split.body), problems: named(problems) },
+  };
+}

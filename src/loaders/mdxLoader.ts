@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ContentError } from '../data/contentError';
+import { readMdxFile } from './mdxFile';
+import { pipelineDigest } from './pipelineDigest';
+
+export interface MdxLoaderOptions {
+  /** The folder of `<lang>/<name>.mdx` files, from the project root (or absolute). */
+  base: string;
+  /**
+   * The body components the collection's files may place, each with the
+   * frontmatter list its `id` names: `{ Photo: 'photos' }`. None for pages.
+   */
+  components: Readonly<Record<string, string>>;
+}
+
+export type { BodyMetadata } from './mdxFile';
+
+/** Every `<folder>/<name>.mdx` under `base`, as absolute paths, sorted. */
+async function mdxFiles(base: string): Promise<string[]> {
+  if (!existsSync(base)) return [];
+  const files = await readdir(base, { recursive: true });
+  return files
+    .filter((file) => file.endsWith('.mdx') && file.split(sep).length === 2)
+    .sort()
+    .map((file) => join(base, file));
+}
+
+/**
+ * The content loader of the MDX collections (articles, pages). Each file is
+ * read once: its frontmatter is checked (photo files, dates as typed) and
+ * parsed by the collection's schema, and its body is rendered to HTML by
+ * Sätteri with the project's typography (renderBody.ts), with a marker where
+ * each body component stands. The store keeps the HTML, and across builds an
+ * unchanged file (same text, same pipeline) is not read into the pipeline
+ * again. Problems in a body are stored with the entry and reported by the
+ * pages that use it (getCheckedArticles); a file whose frontmatter cannot be
+ * parsed fails the sync. In `astro dev`, edits are picked up one file at a time.
+ */
+export function mdxLoader(options: MdxLoaderOptions): Loader {
+  return {
+    name: 'mdx-loader',
+    load: async ({
+      collection,
+      config,
+      generateDigest,
+      logger,
+      meta,
+      parseData,
+      store,
+      watcher,
+    }: LoaderContext) => {
+      const root = fileURLToPath(config.root);
+      const base = resolve(root, options.base);
+      const pipeline = await pipelineDigest(
+        root,
+        fileURLToPath(new URL('content.config.ts', config.srcDir)),
+        generateDigest,
+      );
+      if (meta.get('pipeline') !== pipeline) {
+        store.clear();
+        meta.set('pipeline', pipeline);
+      }
+
+      /** Loads one file into the store; returns the problems that keep it out. */
+      const sync = async (file: string): Promise<{ id: string; failures: string[] }> => {
+        const filePath = relative(root, file).split(sep).join('/');
+        const id = relative(base, file)
+          .split(sep)
+          .join('/')
+          .replace(/\.mdx$/, '');
+        const source = await readFile(file, 'utf8');
+        // The pipeline is part of the digest, so that a page cached by its
+        // entries' digests is rebuilt when the rendering changes.
+        const digest = generateDigest(`${pipeline}\u0000${source}`);
+        if (store.get(id)?.digest === digest) return { id, failures: [] };
+
+        const read = await readMdxFile(source, {
+          file,
+          root,
+          components: options.components,
+          parse: (data) => parseData({ id, data, filePath: file }),
+        });
+        if ('failures' in read) {
+          store.delete(id);
+          return { id, failures: read.failures };
+        }
+        const { data, html, metadata } = read;
+        store.set({ id, data, filePath, digest, rendered: { html, metadata } });
+        return { id, failures: [] };
+      };
+
+      const files = await mdxFiles(base);
+      const results = [];
+      // A few files at a time: reading overlaps with rendering, memory stays flat.
+      for (let at = 0; at < files.length; at += 16) {
+        results.push(...(await Promise.all(files.slice(at, at + 16).map(sync))));
+      }
+      const loaded = new Set(results.map((result) => result.id));
+      for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
+      const failures = results.flatMap((result) => result.failures);
+      if (failures.length > 0) throw new ContentError(failures);
+
+      if (!watcher) return;
+      // astro dev: an edited, added or removed file is loaded again on its own.
+      const inCollection = (path: string) =>
+        path.endsWith('.mdx') && relative(base, path).split(sep).length === 2;
+      const reload = async (path: string) => {
+        if (!inCollection(path)) return;
+        try {
+          const { failures } = await sync(path);
+          if (failures.length > 0) logger.error(new ContentError(failures).message);
+          else logger.info(`reloaded ${relative(root, path)}`);
+        } catch (error) {
+          logger.error(`${relative(root, path)}: ${(error as Error).message}`);
+        }
+      };
+      watcher.add(base);
+      watcher.on('change', reload);
+      watcher.on('add', reload);
+      watcher.on('unlink', (path) => {
+        if (inCollection(path))
+          store.delete(
+            relative(base, path)
+              .split(sep)
+              .join('/')
+              .replace(/\.mdx$/, ''),
+          );
+      });
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import {
+  applyCommandsToMdastHandle,
+  convertMdastToHastHandle,
+  createMdxMdastHandle,
+  defineMdastPlugin,
+  dropHandle,
+  renderHandle,
+  resolveMdastSubscriptions,
+  visitMdastHandle,
+  type Features,
+  type MdastPluginDefinition,
+  type MdxJsxFlowElement,
+  type MdxJsxTextElement,
+} from 'satteri';
+import { bodyMarker, type BodyComponent } from '../components/mdx/bodyParts';
+import {
+  imageProblems,
+  mdxNodeProblems,
+  syntaxProblem,
+  type MdxNode,
+  type Placement,
+} from '../data/bodyProblems';
+import type { TypographyLang } from '../lib/typography';
+import { headingIdsPlugin } from './headingIdsPlugin';
+import { typographyPlugin } from './typographyPlugin';
+
+/** An MDX file's body, rendered once, as the content loader stores it. */
+export interface RenderedBody {
+  /** HTML with a marker where each body component stands (see bodyParts.ts). */
+  html: string;
+  /** The components placed, in order. */
+  placements: Placement[];
+  /** What is wrong in the body, `line N: ...`; the HTML is not to be published when any. */
+  problems: string[];
+}
+
+/**
+ * Markdown as the site has always read it (remark-gfm: tables,
+ * strikethrough, autolinks, task lists, footnotes) and no smart punctuation:
+ * it knows only English quotes, and typography is the project's own.
+ */
+const features: Features = { gfm: true, smartPunctuation: false, frontmatter: true };
+
+/**
+ * Leaves a marker where each allowed body component stands, and refuses every
+ * other piece of MDX, and Markdown images (see data/bodyProblems.ts), with
+ * their line.
+ */
+function mdxNodesPlugin(components: readonly string[], body: Omit<RenderedBody, 'html'>) {
+  const visit = (node: MdxNode) => {
+    const { problems, placement } = mdxNodeProblems(node, components);
+    body.problems.push(...problems);
+    if (placement) body.placements.push(placement);
+    return placement;
+  };
+  const element = (node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>) => {
+    const placement = visit(node as MdxNode);
+    return {
+      type: 'html' as const,
+      value: placement ? bodyMarker(placement.component as BodyComponent, placement.id) : '',
+    };
+  };
+  const refuse = (node: MdxNode) => {
+    visit(node);
+    return { type: 'html' as const, value: '' };
+  };
+  return defineMdastPlugin({
+    name: 'mdx-nodes',
+    mdxJsxFlowElement: element,
+    mdxJsxTextElement: element,
+    mdxFlowExpression: (node) => refuse(node as MdxNode),
+    mdxTextExpression: (node) => refuse(node as MdxNode),
+    mdxjsEsm: (node) => refuse(node as MdxNode),
+    image: (node) => void body.problems.push(...imageProblems(node)),
+    imageReference: (node) => void body.problems.push(...imageProblems(node)),
+  });
+}
+
+/** Runs one plugin's visitors over the tree and applies what they changed. */
+function runPlugin(
+  handle: MdastHandle,
+  source: string,
+  plugin: MdastPluginDefinition,
+  fileURL: URL | undefined,
+): void {
+  const result = visitMdastHandle(
+    handle,
+    plugin,
+    resolveMdastSubscriptions(plugin),
+    source,
+    fileURL,
+    {},
+    'mdx',
+    [],
+  );
+  // Every plugin here is synchronous; a promise would mean one that is not.
+  if (result instanceof Promise) throw new Error(`${plugin.name}: expected a synchronous plugin`);
+  if (result.hasMutations) applyCommandsToMdastHandle(handle, result.commandBuffer);
+}
+
+type MdastHandle = ReturnType<typeof createMdxMdastHandle>;
+
+/**
+ * Renders an MDX file (frontmatter and body) with Sätteri: parsed once, in
+ * Rust, typeset by the project's rules, headings given ids, the body
+ * components left as markers. Never throws for what is in the file: an MDX
+ * syntax error or a refused construct comes back in `problems`.
+ */
+export function renderBody(
+  source: string,
+  {
+    lang,
+    components,
+    fileURL,
+  }: { lang: TypographyLang; components: readonly string[]; fileURL?: URL },
+): RenderedBody {
+  const body: Omit<RenderedBody, 'html'> = { placements: [], problems: [] };
+  let handle: MdastHandle;
+  try {
+    handle = createMdxMdastHandle(source, features, true);
+  } catch (error) {
+    return {
+      html: '',
+      ...body,
+      problems: [syntaxProblem(String((error as Error).message ?? error))],
+    };
+  }
+  try {
+    for (const plugin of [
+      mdxNodesPlugin(components, body),
+      typographyPlugin(lang),
+      headingIdsPlugin(),
+    ]) {
+      runPlugin(handle, source, plugin, fileURL);
+    }
+    const hast = convertMdastToHastHandle(handle);
+    try {
+      // Blocks are joined by a newline; the last one needs none.
+      return { html: body.problems.length > 0 ? '' : renderHandle(hast).trimEnd(), ...body };
+    } finally {
+      dropHandle(hast);
+    }
+  } finally {
+    dropHandle(handle);
+  }
+}
