@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { relatedArticles, type RelatedCandidate } from '../../src/lib/relatedArticles';
+import {
+  relatedArticles,
+  relatedArticlesIndex,
+  type RelatedCandidate,
+} from '../../src/lib/relatedArticles';
 
 const article = (
   slug: string,
@@ -63,5 +67,49 @@ describe('relatedArticles', () => {
     ],
   ])('%s', (_, subject, limit, expected) => {
     expect(relatedArticles(subject, corpus, limit).map((other) => other.slug)).toEqual(expected);
+  });
+});
+
+describe('relatedArticlesIndex', () => {
+  // The choice as first written: every article compared with every other.
+  // Right, but quadratic in the number of articles; the index must agree with it.
+  function byComparingAll(subject: RelatedCandidate, all: RelatedCandidate[], limit: number) {
+    const sameLang = all.filter(
+      (other) => other.lang === subject.lang && other.slug !== subject.slug,
+    );
+    const bySlug = new Map(sameLang.map((other) => [other.slug, other]));
+    const chosen = subject.seeAlso.flatMap((slug) => bySlug.get(slug) ?? []);
+    const taken = new Set(chosen.map((other) => other.slug));
+    const shared = (other: RelatedCandidate) =>
+      other.topics.filter((topic) => subject.topics.includes(topic)).length;
+    const byTopic = sameLang
+      .filter((other) => !taken.has(other.slug) && shared(other) > 0)
+      .sort((a, b) => shared(b) - shared(a) || b.published - a.published);
+    return [...new Set([...chosen, ...byTopic])].slice(0, limit);
+  }
+
+  it('chooses what comparing every article with every other chooses, ties included', () => {
+    // A seeded corpus with few topics and few dates, so ties are everywhere.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const topics = ['a', 'b', 'c', 'd', 'e'];
+    const corpus = Array.from({ length: 300 }, (_, index) =>
+      article(
+        `s${index % 150}`,
+        Array.from({ length: 1 + next(3) }, () => topics[next(5)]!),
+        next(12),
+        Array.from({ length: next(3) }, () => `s${next(160)}`),
+        index < 150 ? 'en' : 'ru',
+      ),
+    );
+    for (const limit of [1, 4, 9]) {
+      const relatedTo = relatedArticlesIndex(corpus, limit);
+      for (const subject of corpus) {
+        expect(relatedTo(subject)).toEqual(byComparingAll(subject, corpus, limit));
+      }
+    }
   });
 });
