@@ -1,18 +1,25 @@
 // npm run bench:bodies -- --save <file> | --compare <file>
 //
-// Builds the site's real articles and a sample of the benchmark corpus, and
-// takes the HTML of every article body (and of every whole article page).
+// Builds the site's real articles (with a fixture article in each language
+// that uses every kind of Markdown, bench/fixtures/) and a sample of the
+// benchmark corpus, and takes the HTML of every article body (and of every
+// whole article page).
 // Run it with --save before a change to the article pipeline and with
 // --compare after it: each body must come out byte for byte the same,
 // typography included. See the Benchmark section of README.md.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../scripts/bench/generateCorpus.mjs';
-import { compareSnapshots, siteSnapshot, type Snapshot } from './bodySnapshot.ts';
+import { generateCorpus } from './corpus/generateCorpus.ts';
+import {
+  compareSnapshots,
+  groupedDifferences,
+  siteSnapshot,
+  type Snapshot,
+} from './bodySnapshot.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const usage =
@@ -67,9 +74,17 @@ try {
     `bodies: building the site's articles and a bench sample of ${sample} (seed ${seed})`,
   );
   await generateCorpus({ dir: corpus, count: sample, seed });
+  const site = join(work, 'content');
+  cpSync(join(root, 'content'), site, { recursive: true });
+  for (const lang of ['en', 'ru']) {
+    cpSync(
+      join(root, `bench/fixtures/markdown-features.${lang}.mdx`),
+      join(site, `articles/${lang}/markdown-features.mdx`),
+    );
+  }
   const snapshot: Snapshot = {};
   for (const [name, contentDir] of [
-    ['site', join(root, 'content')],
+    ['site', site],
     ['bench', corpus],
   ] as const) {
     const outDir = join(work, `out-${name}`);
@@ -96,11 +111,13 @@ try {
         `${pages - bodies.length} bodies identical, ${bodies.length} differ; ` +
         `${differences.length - bodies.length} pages differ outside the body`,
     );
-    for (const difference of differences) {
-      console.log(`\n${difference.part}: ${difference.address}`);
-      if (difference.before || difference.after) {
-        console.log(`  before: ${JSON.stringify(difference.before)}`);
-        console.log(`  after:  ${JSON.stringify(difference.after)}`);
+    for (const { part, before, after, addresses } of groupedDifferences(differences)) {
+      const shown = addresses.slice(0, 3).join(', ');
+      const more = addresses.length > 3 ? ` and ${addresses.length - 3} more` : '';
+      console.log(`\n${part} of ${addresses.length} page(s): ${shown}${more}`);
+      if (before || after) {
+        console.log(`  before: ${JSON.stringify(before)}`);
+        console.log(`  after:  ${JSON.stringify(after)}`);
       }
     }
     if (bodies.length > 0) process.exitCode = 1;

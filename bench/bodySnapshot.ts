@@ -22,7 +22,7 @@ export interface Difference {
   address: string;
   /** What differs: the body, the page around an identical body, or the page is missing from one side. */
   part: 'body' | 'page' | 'only before' | 'only after';
-  /** Where the two first differ, as a short excerpt of each side. */
+  /** What differs: the changed region of each side (see changedRegion). */
   before: string;
   after: string;
 }
@@ -74,19 +74,34 @@ export function siteSnapshot(outDir: string): Snapshot {
   return snapshot;
 }
 
-/** Where two texts first differ, with `context` characters either side. */
-export function firstDifference(
+/**
+ * The region of two HTML texts that differs: both cut into pieces after each
+ * `>`, the pieces they share at the start and at the end left out. Where a
+ * page differs in several places, the region runs from the first to the last.
+ * Longer regions are cut to `limit` characters.
+ */
+export function changedRegion(
   before: string,
   after: string,
-  context = 80,
+  limit = 400,
 ): { before: string; after: string } {
-  let at = 0;
-  while (at < before.length && at < after.length && before[at] === after[at]) at += 1;
-  const from = Math.max(0, at - context);
-  return {
-    before: before.slice(from, at + context),
-    after: after.slice(from, at + context),
+  const a = before.split(/(?<=>)/);
+  const b = after.split(/(?<=>)/);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  let end = 0;
+  while (
+    end < a.length - start &&
+    end < b.length - start &&
+    a[a.length - 1 - end] === b[b.length - 1 - end]
+  ) {
+    end += 1;
+  }
+  const cut = (pieces: string[]) => {
+    const text = pieces.slice(start, pieces.length - end).join('');
+    return text.length > limit ? `${text.slice(0, limit)}…` : text;
   };
+  return { before: cut(a), after: cut(b) };
 }
 
 /**
@@ -101,9 +116,26 @@ export function compareSnapshots(before: Snapshot, after: Snapshot): Difference[
     if (!old) return [{ address, part: 'only after', before: '', after: '' }];
     if (!now) return [{ address, part: 'only before', before: '', after: '' }];
     if (old.body !== now.body)
-      return [{ address, part: 'body', ...firstDifference(old.body, now.body) }];
+      return [{ address, part: 'body', ...changedRegion(old.body, now.body) }];
     if (old.page !== now.page)
-      return [{ address, part: 'page', ...firstDifference(old.page, now.page) }];
+      return [{ address, part: 'page', ...changedRegion(old.page, now.page) }];
     return [];
   });
+}
+
+/** Differences that are the same change, grouped: the change once, with the pages it is on. */
+export function groupedDifferences(
+  differences: Difference[],
+): { part: Difference['part']; before: string; after: string; addresses: string[] }[] {
+  const groups = new Map<
+    string,
+    { part: Difference['part']; before: string; after: string; addresses: string[] }
+  >();
+  for (const { address, part, before, after } of differences) {
+    const key = JSON.stringify([part, before, after]);
+    const group = groups.get(key) ?? { part, before, after, addresses: [] };
+    group.addresses.push(address);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }

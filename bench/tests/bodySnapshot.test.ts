@@ -4,7 +4,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareSnapshots, proseOf, siteSnapshot, type Snapshot } from '../bodySnapshot.ts';
+import {
+  changedRegion,
+  compareSnapshots,
+  groupedDifferences,
+  proseOf,
+  siteSnapshot,
+  type Snapshot,
+} from '../bodySnapshot.ts';
 
 const page = (body: string, title = 'A') =>
   `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>` +
@@ -78,6 +85,34 @@ describe('compareSnapshots', () => {
     expect(compareSnapshots(snap('<p>a</p>'), other).map((d) => d.part)).toEqual([
       'only before',
       'only after',
+    ]);
+  });
+});
+
+describe('changedRegion', () => {
+  it('keeps only the tags and text that differ, from the first change to the last', () => {
+    expect(
+      changedRegion('<p>a</p><p>b</p><p>c</p><p>d</p>', '<p>a</p><p>B</p><p>c</p><p>D</p>'),
+    ).toEqual({ before: 'b</p><p>c</p><p>d</p>', after: 'B</p><p>c</p><p>D</p>' });
+    expect(changedRegion('<meta a><p>x</p>', '<meta b><p>x</p>')).toEqual({
+      before: '<meta a>',
+      after: '<meta b>',
+    });
+  });
+});
+
+describe('groupedDifferences', () => {
+  it('names each change once, with every page it is on', () => {
+    const change = { part: 'page' as const, before: '<meta a>', after: '<meta b>' };
+    expect(
+      groupedDifferences([
+        { address: 'one', ...change },
+        { address: 'two', ...change },
+        { address: 'three', part: 'body', before: 'x', after: 'y' },
+      ]),
+    ).toEqual([
+      { ...change, addresses: ['one', 'two'] },
+      { part: 'body', before: 'x', after: 'y', addresses: ['three'] },
     ]);
   });
 });

@@ -29,6 +29,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const { index } = assertNoErrors(await pagefind.createIndex(), 'start', logger);
           if (!index) throw new Error('search index: Pagefind did not start');
@@ -50,7 +51,8 @@ export function searchIndex(): AstroIntegration {
           const counts = Object.entries(entry.languages).map(
             ([lang, { page_count }]) => `${lang} ${page_count}`,
           );
-          logger.info(`${counts.join(', ')} pages indexed`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`${counts.join(', ')} pages indexed in ${seconds} s`);
         } finally {
           await pagefind.close();
         }

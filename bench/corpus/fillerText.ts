@@ -3,50 +3,36 @@
 // straight quotes and hyphens for the typography plugin to set) so the
 // Markdown pipeline does realistic work per word.
 
-/** @typedef {import('./prng.mjs').Random} Random */
+import type { Random } from './prng.ts';
 
-const capitalize = (/** @type {string} */ text) => text.charAt(0).toUpperCase() + text.slice(1);
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * `count` words from the list, space-separated.
- * @param {Random} random
- * @param {readonly string[]} words
- * @param {number} count
- * @returns {string}
  */
-export function wordRun(random, words, count) {
+export function wordRun(random: Random, words: readonly string[], count: number): string {
   return Array.from({ length: count }, () => random.pick(words)).join(' ');
 }
 
 /**
  * A headline of 4 to 9 words, capitalized, sometimes a question.
- * @param {Random} random
- * @param {readonly string[]} words
- * @returns {string}
  */
-export function headlineText(random, words) {
+export function headlineText(random: Random, words: readonly string[]): string {
   const text = capitalize(wordRun(random, words, random.int(4, 9)));
   return random.chance(0.2) ? `${text}?` : text;
 }
 
 /**
  * A section heading of 2 to 6 words, capitalized.
- * @param {Random} random
- * @param {readonly string[]} words
- * @returns {string}
  */
-export function sectionHeadingText(random, words) {
+export function sectionHeadingText(random: Random, words: readonly string[]): string {
   return capitalize(wordRun(random, words, random.int(2, 6)));
 }
 
 /**
  * Plain sentences of `count` words in all, for standfirsts, quotes and captions.
- * @param {Random} random
- * @param {readonly string[]} words
- * @param {number} count
- * @returns {string}
  */
-export function sentencesText(random, words, count) {
+export function sentencesText(random: Random, words: readonly string[], count: number): string {
   return paragraphTokens(random, words, count).join(' ');
 }
 
@@ -54,30 +40,19 @@ export function sentencesText(random, words, count) {
  * A Markdown paragraph of exactly `count` words (as the reading-time counter
  * counts them): sentences of 6 to 18 words with an occasional bold phrase,
  * italic word, link, quoted phrase, number or dash.
- * @param {Random} random
- * @param {readonly string[]} words
- * @param {number} count
- * @returns {string}
  */
-export function paragraphText(random, words, count) {
+export function paragraphText(random: Random, words: readonly string[], count: number): string {
   const tokens = paragraphTokens(random, words, count);
   decorate(random, tokens);
   return tokens.join(' ');
 }
 
-/**
- * @param {Random} random
- * @param {readonly string[]} words
- * @param {number} count
- * @returns {string[]} one word per token, sentence punctuation attached
- */
-function paragraphTokens(random, words, count) {
-  /** @type {string[]} */
-  const tokens = [];
+function paragraphTokens(random: Random, words: readonly string[], count: number): string[] {
+  const tokens: string[] = [];
   while (tokens.length < count) {
     const length = Math.min(random.int(6, 18), count - tokens.length);
     const sentence = Array.from({ length }, () => random.pick(words));
-    sentence[0] = capitalize(/** @type {string} */ (sentence[0]));
+    sentence[0] = capitalize(sentence[0] as string);
     if (length > 3 && random.chance(0.3)) {
       const comma = random.int(1, length - 2);
       sentence[comma] = `${sentence[comma]},`;
@@ -91,19 +66,13 @@ function paragraphTokens(random, words, count) {
 /**
  * Marks up a few words in place; each decoration keeps one token per word,
  * so the word count stays exact.
- * @param {Random} random
- * @param {string[]} tokens
  */
-function decorate(random, tokens) {
-  const span = (/** @type {number} */ length) => {
+function decorate(random: Random, tokens: string[]): void {
+  const span = (length: number): [number, number] => {
     const start = random.int(0, Math.max(0, tokens.length - length));
     return [start, Math.min(tokens.length, start + length) - 1];
   };
-  const wrap = (
-    /** @type {number} */ length,
-    /** @type {string} */ open,
-    /** @type {string} */ close,
-  ) => {
+  const wrap = (length: number, open: string, close: string) => {
     const [first, last] = span(length);
     tokens[first] = `${open}${tokens[first]}`;
     tokens[last] = `${tokens[last]}${close}`;

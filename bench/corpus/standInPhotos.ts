@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { seededRandom } from './prng.mjs';
+import { seededRandom, type Random } from './prng.ts';
 
 /** Same proportions as content/photos/, large enough for every width <Picture> asks for. */
 const width = 1600;
@@ -13,21 +13,15 @@ const height = 1067;
 
 /**
  * The file names of the generated stand-ins, in pool order.
- * @param {number} count
- * @returns {string[]}
  */
-export function standInPhotoNames(count) {
+export function standInPhotoNames(count: number): string[] {
   return Array.from(
     { length: count },
     (_, i) => `bench-stand-in-${String(i + 1).padStart(2, '0')}.jpg`,
   );
 }
 
-/**
- * @param {import('./prng.mjs').Random} random
- * @returns {string}
- */
-function panelSvg(random) {
+function panelSvg(random: Random): string {
   const hue = () => random.int(0, 359);
   const shapes = Array.from({ length: random.int(3, 7) }, () => {
     const fill = `hsl(${hue()},${random.int(30, 70)}%,${random.int(30, 70)}%)`;
@@ -47,12 +41,12 @@ function panelSvg(random) {
 /**
  * Writes `count` distinct stand-in JPEGs into `dir`, the same bytes for the
  * same seed.
- * @param {string} dir
- * @param {number} count
- * @param {number} seed
- * @returns {Promise<string[]>} the file names written
  */
-export async function writeStandInPhotos(dir, count, seed) {
+export async function writeStandInPhotos(
+  dir: string,
+  count: number,
+  seed: number,
+): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const random = seededRandom(seed);
   const names = standInPhotoNames(count);

@@ -1,6 +1,6 @@
 // What the benchmark corpus says: every article in both editions, as plain
 // objects, drawn from one seeded stream. Writing them to files is
-// articleMdx.mjs's job; this file decides the content and keeps the two
+// articleMdx.ts's job; this file decides the content and keeps the two
 // editions consistent the way the build's integrity checks demand (same
 // photos, quotes and "see also" ids; speakers spelled per names.json).
 import {
@@ -9,58 +9,67 @@ import {
   sectionHeadingText,
   sentencesText,
   wordRun,
-} from './fillerText.mjs';
-import { cyrillicWords, latinWords, phrases, photoCredits, speakerRoles } from './wordLists.mjs';
+} from './fillerText.ts';
+import type { Random } from './prng.ts';
+import { cyrillicWords, latinWords, phrases, photoCredits, speakerRoles } from './wordLists.ts';
 
-/** @typedef {import('./prng.mjs').Random} Random */
-/** @typedef {'en' | 'ru'} Lang */
+type Lang = 'en' | 'ru';
 
-/**
- * @typedef {object} Known what the corpus may refer to
- * @property {string[]} authors ids from authors.json
- * @property {string[]} topics ids from topics.json
- * @property {{ en: string, ru: string }[]} people names.json entries of kind person
- * @property {string[]} photoFiles file names in the corpus's photos/ folder
- */
+/** What the corpus may refer to. */
+export interface Known {
+  /** Ids from authors.json. */
+  authors: string[];
+  /** Ids from topics.json. */
+  topics: string[];
+  /** names.json entries of kind person. */
+  people: { en: string; ru: string }[];
+  /** File names in the corpus's photos/ folder. */
+  photoFiles: string[];
+}
 
-/**
- * @typedef {object} Edition one language's article, ready to write as MDX
- * @property {Lang} lang
- * @property {string} headline
- * @property {string} standfirst
- * @property {string} published YYYY-MM-DD
- * @property {string | undefined} updated YYYY-MM-DD
- * @property {string[]} authors
- * @property {string[]} topics
- * @property {{ id: string, src: string, alt: string, caption: string | undefined, credit: string }[]} photos
- * @property {{ id: string, text: string, speaker: string, role: string | undefined }[]} quotes
- * @property {string[]} seeAlso
- * @property {{ name: string, url: string } | undefined} source
- * @property {string | undefined} disclaimer
- * @property {string} body Markdown with <Photo>, <PullQuote> and <SeeAlso> placed in it
- */
+/** One language's article, ready to write as MDX. */
+export interface Edition {
+  lang: Lang;
+  headline: string;
+  standfirst: string;
+  /** YYYY-MM-DD. */
+  published: string;
+  /** YYYY-MM-DD. */
+  updated: string | undefined;
+  authors: string[];
+  topics: string[];
+  photos: { id: string; src: string; alt: string; caption: string | undefined; credit: string }[];
+  quotes: { id: string; text: string; speaker: string; role: string | undefined }[];
+  seeAlso: string[];
+  source: { name: string; url: string } | undefined;
+  disclaimer: string | undefined;
+  /** Markdown with <Photo>, <PullQuote> and <SeeAlso> placed in it. */
+  body: string;
+}
 
-/** @typedef {{ slug: string, en: Edition, ru: Edition }} CorpusArticle */
+/** An article in both editions. */
+export interface CorpusArticle {
+  slug: string;
+  en: Edition;
+  ru: Edition;
+}
 
-const wordsOf = /** @type {const} */ ({ en: latinWords, ru: cyrillicWords });
-const langs = /** @type {const} */ (['en', 'ru']);
+const wordsOf = { en: latinWords, ru: cyrillicWords } as const;
+const langs = ['en', 'ru'] as const;
 
 const firstDay = Date.UTC(2015, 0, 1);
 const lastDay = Date.UTC(2024, 11, 31);
 const dayMs = 86_400_000;
-const isoDay = (/** @type {number} */ ms) => new Date(ms).toISOString().slice(0, 10);
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * Paragraph lengths summing to 600 to 2,400 words, each 40 to 120; section
  * headings (at most one per four paragraphs, six words each) keep the whole
  * body within 2,500 words.
- * @param {Random} random
- * @returns {number[]}
  */
-export function paragraphLengths(random) {
+export function paragraphLengths(random: Random): number[] {
   let remaining = random.int(600, 2400);
-  /** @type {number[]} */
-  const lengths = [];
+  const lengths: number[] = [];
   while (remaining > 0) {
     // Leave at least 40 words for the last paragraph, so none is short.
     const length = remaining <= 120 ? remaining : random.int(40, Math.min(120, remaining - 40));
@@ -72,12 +81,8 @@ export function paragraphLengths(random) {
 
 /**
  * A headline unique within its edition; redraws on the rare collision.
- * @param {Random} random
- * @param {Lang} lang
- * @param {Set<string>} taken
- * @returns {string}
  */
-function uniqueHeadline(random, lang, taken) {
+function uniqueHeadline(random: Random, lang: Lang, taken: Set<string>): string {
   for (;;) {
     const headline = headlineText(random, wordsOf[lang]);
     if (!taken.has(headline)) {
@@ -90,18 +95,14 @@ function uniqueHeadline(random, lang, taken) {
 /**
  * The body's layout, shared by both editions so that a translation places
  * the same components after the same paragraph.
- * @param {Random} random
- * @param {string[]} components tags such as `<Photo id="photo-1" />`
  */
-function bodyLayout(random, components) {
+function bodyLayout(random: Random, components: string[]) {
   const lengths = paragraphLengths(random);
-  /** @type {Set<number>} */
-  const headingsBefore = new Set();
+  const headingsBefore = new Set<number>();
   for (let at = random.int(3, 6); at < lengths.length; at += random.int(4, 7)) {
     headingsBefore.add(at);
   }
-  /** @type {Map<number, string[]>} */
-  const after = new Map();
+  const after = new Map<number, string[]>();
   for (const component of components) {
     const at = random.int(0, lengths.length - 1);
     after.set(at, [...(after.get(at) ?? []), component]);
@@ -109,16 +110,13 @@ function bodyLayout(random, components) {
   return { lengths, headingsBefore, after };
 }
 
-/**
- * @param {Random} random
- * @param {Lang} lang
- * @param {ReturnType<typeof bodyLayout>} layout
- * @returns {string}
- */
-function bodyText(random, lang, { lengths, headingsBefore, after }) {
+function bodyText(
+  random: Random,
+  lang: Lang,
+  { lengths, headingsBefore, after }: ReturnType<typeof bodyLayout>,
+): string {
   const words = wordsOf[lang];
-  /** @type {string[]} */
-  const blocks = [];
+  const blocks: string[] = [];
   lengths.forEach((length, index) => {
     if (headingsBefore.has(index)) blocks.push(`## ${sectionHeadingText(random, words)}`);
     blocks.push(paragraphText(random, words, length));
@@ -130,13 +128,9 @@ function bodyText(random, lang, { lengths, headingsBefore, after }) {
 /**
  * Every article of a corpus of `count`, in both editions. The same `random`
  * state and `known` always give the same articles.
- * @param {Random} random
- * @param {number} count
- * @param {Known} known
- * @returns {CorpusArticle[]}
  */
-export function corpusArticles(random, count, known) {
-  const taken = { en: new Set(), ru: new Set() };
+export function corpusArticles(random: Random, count: number, known: Known): CorpusArticle[] {
+  const taken = { en: new Set<string>(), ru: new Set<string>() };
   // Headlines and slugs first: "see also" links need every slug.
   const heads = Array.from({ length: count }, (_, index) => {
     const headlines = {
@@ -182,8 +176,7 @@ export function corpusArticles(random, count, known) {
       ...seeAlso.map((id) => `<SeeAlso id="${id}" />`),
     ]);
 
-    /** @returns {Edition} */
-    const edition = (/** @type {Lang} */ lang) => ({
+    const edition = (lang: Lang): Edition => ({
       lang,
       headline: headlines[lang],
       standfirst: sentencesText(random, wordsOf[lang], random.int(15, 35)),
@@ -196,7 +189,7 @@ export function corpusArticles(random, count, known) {
         src: `../../photos/${photo.file}`,
         alt: phrases[lang].alt,
         caption: photo.captioned ? wordRun(random, wordsOf[lang], random.int(2, 6)) : undefined,
-        credit: /** @type {string} */ (photoCredits[lang][photo.credit]),
+        credit: photoCredits[lang][photo.credit] as string,
       })),
       quotes: quotes.map((quote) => ({
         id: quote.id,
@@ -212,6 +205,6 @@ export function corpusArticles(random, count, known) {
       body: bodyText(random, lang, layout),
     });
     const [en, ru] = langs.map(edition);
-    return { slug, en: /** @type {Edition} */ (en), ru: /** @type {Edition} */ (ru) };
+    return { slug, en: en as Edition, ru: ru as Edition };
   });
 }

@@ -2,7 +2,7 @@
 // optimisation work to the wrong code, so it is checked on a profile whose
 // answer is known.
 import { describe, expect, it } from 'vitest';
-import { costGroup, profileCosts, topCostsReport } from '../../scripts/bench/topCosts.mjs';
+import { costGroup, profileCosts, topCostsReport } from '../topCosts.ts';
 
 const root = '/work/site/';
 const frame = (functionName: string, url: string, lineNumber = 0) => ({

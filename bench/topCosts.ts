@@ -1,39 +1,50 @@
 // Where a build spends its CPU: reads V8 .cpuprofile files (node --cpu-prof)
 // and ranks functions and files/packages by self time.
 //
-// Usage: node scripts/bench/topCosts.mjs <profile.cpuprofile | folder>... [--root <project root>]
+// Usage: node bench/topCosts.ts <profile.cpuprofile | folder>... [--root <project root>]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
-/**
- * @typedef {object} CpuProfile the parts of V8's .cpuprofile the ranking reads
- * @property {{ id: number, callFrame: { functionName: string, url: string, lineNumber: number } }[]} nodes
- * @property {number} startTime µs
- * @property {number} endTime µs
- * @property {number[]} samples node id per sample
- * @property {number[]} timeDeltas µs before each sample
- */
+/** The parts of V8's .cpuprofile the ranking reads. */
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  /** µs. */
+  startTime: number;
+  /** µs. */
+  endTime: number;
+  /** Node id per sample. */
+  samples: number[];
+  /** µs before each sample. */
+  timeDeltas: number[];
+}
 
-/**
- * @typedef {object} Costs
- * @property {number} totalMs sampled time across all profiles
- * @property {{ name: string, location: string, group: string, selfMs: number }[]} functions by self time, largest first
- * @property {{ group: string, selfMs: number }[]} groups files and packages by self time, largest first
- */
+/** One function's self time. */
+export interface FunctionCost {
+  name: string;
+  location: string;
+  group: string;
+  selfMs: number;
+}
 
-const defaultRoot = fileURLToPath(new URL('../../', import.meta.url));
+export interface Costs {
+  /** Sampled time across all profiles. */
+  totalMs: number;
+  /** By self time, largest first. */
+  functions: FunctionCost[];
+  /** Files and packages by self time, largest first. */
+  groups: { group: string; selfMs: number }[];
+}
+
+const defaultRoot = fileURLToPath(new URL('../', import.meta.url));
 
 /**
  * What a script URL belongs to: a package under node_modules (by its name), a
  * Node built-in, a file of the project (its path from the root), or for V8's
  * own entries such as (garbage collector), that name.
- * @param {string} url
- * @param {string} functionName
- * @param {string} root
- * @returns {string}
  */
-export function costGroup(url, functionName, root = defaultRoot) {
+export function costGroup(url: string, functionName: string, root = defaultRoot): string {
   if (url === '') return functionName.startsWith('(') ? functionName : '(native)';
   if (url.startsWith('node:')) return 'node (built-in modules)';
   const path = url.startsWith('file://') ? fileURLToPath(url) : url;
@@ -49,15 +60,10 @@ export function costGroup(url, functionName, root = defaultRoot) {
 /**
  * Self time per function and per file/package over one or more profiles.
  * A sample's time is the interval until the next sample, as DevTools counts it.
- * @param {CpuProfile[]} profiles
- * @param {string} [root] project root, for naming the project's own files
- * @returns {Costs}
  */
-export function profileCosts(profiles, root = defaultRoot) {
-  /** @type {Map<string, { name: string, location: string, group: string, selfMs: number }>} */
-  const functions = new Map();
-  /** @type {Map<string, number>} */
-  const groups = new Map();
+export function profileCosts(profiles: CpuProfile[], root = defaultRoot): Costs {
+  const functions = new Map<string, FunctionCost>();
+  const groups = new Map<string, number>();
   let totalMs = 0;
   for (const profile of profiles) {
     const nodes = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
@@ -94,14 +100,10 @@ export function profileCosts(profiles, root = defaultRoot) {
 /**
  * The ranking as text: the top functions and the top files/packages, with
  * milliseconds and share of all sampled time.
- * @param {Costs} costs
- * @param {{ functions?: number, groups?: number }} [limits]
- * @returns {string}
  */
-export function topCostsReport(costs, { functions = 15, groups = 10 } = {}) {
-  const share = (/** @type {number} */ ms) =>
-    `${((ms / costs.totalMs) * 100).toFixed(1)}%`.padStart(6);
-  const ms = (/** @type {number} */ value) => `${value.toFixed(0)} ms`.padStart(10);
+export function topCostsReport(costs: Costs, { functions = 15, groups = 10 } = {}): string {
+  const share = (ms: number) => `${((ms / costs.totalMs) * 100).toFixed(1)}%`.padStart(6);
+  const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(10);
   return [
     `sampled time: ${(costs.totalMs / 1000).toFixed(1)} s over all profiles. (idle) is a JS thread waiting,`,
     'e.g. on libvips threads, disk or a child; (program) is native work outside JS functions.',
@@ -131,10 +133,8 @@ export function topCostsReport(costs, { functions = 15, groups = 10 } = {}) {
 
 /**
  * The .cpuprofile files among the given files and folders.
- * @param {string[]} paths
- * @returns {string[]}
  */
-export function profileFiles(paths) {
+export function profileFiles(paths: string[]): string[] {
   return paths.flatMap((path) =>
     statSync(path).isDirectory()
       ? readdirSync(path)
@@ -146,18 +146,18 @@ export function profileFiles(paths) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const argv = process.argv.slice(2);
-  const rootAt = argv.indexOf('--root');
-  const root = rootAt >= 0 ? resolve(argv[rootAt + 1] ?? '.') : defaultRoot;
-  const paths = argv.filter((_, i) => rootAt < 0 || (i !== rootAt && i !== rootAt + 1));
-  const files = profileFiles(paths);
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { root: { type: 'string' } },
+  });
+  const files = profileFiles(positionals);
   if (files.length === 0) {
-    console.error(
-      'usage: node scripts/bench/topCosts.mjs <profile.cpuprofile | folder>... [--root <dir>]',
-    );
+    console.error('usage: node bench/topCosts.ts <profile.cpuprofile | folder>... [--root <dir>]');
     process.exit(2);
   }
-  const profiles = files.map((file) => JSON.parse(readFileSync(file, 'utf8')));
+  const profiles = files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as CpuProfile);
   console.log(`${files.length} profile(s): ${files.join(', ')}`);
-  console.log(topCostsReport(profileCosts(profiles, root)));
+  console.log(
+    topCostsReport(profileCosts(profiles, values.root ? resolve(values.root) : defaultRoot)),
+  );
 }

@@ -3,18 +3,15 @@
 // scalars, so no generated word can break the frontmatter; dates are left
 // bare so YAML reads them as dates, as in the real articles.
 
-/** @typedef {import('./corpusArticles.mjs').Edition} Edition */
+import type { Edition } from './corpusArticles.ts';
 
-const text = (/** @type {string} */ value) => JSON.stringify(value);
-const list = (/** @type {string[]} */ values) => `[${values.map(text).join(', ')}]`;
+const text = (value: string) => JSON.stringify(value);
+const list = (values: string[]) => `[${values.map(text).join(', ')}]`;
 
 /**
  * `key: value` lines of a YAML mapping, skipping undefined values.
- * @param {string} indent
- * @param {[string, string | undefined][]} entries
- * @returns {string[]}
  */
-function mapping(indent, entries) {
+function mapping(indent: string, entries: [string, string | undefined][]): string[] {
   return entries.flatMap(([key, value], index) =>
     value === undefined ? [] : [`${index === 0 ? `${indent.slice(2)}- ` : indent}${key}: ${value}`],
   );
@@ -22,10 +19,8 @@ function mapping(indent, entries) {
 
 /**
  * The MDX file of one edition: frontmatter, a blank line, then the body.
- * @param {Edition} edition
- * @returns {string}
  */
-export function articleMdx(edition) {
+export function articleMdx(edition: Edition): string {
   const lines = [
     '---',
     `lang: ${edition.lang}`,

@@ -1,54 +1,57 @@
-// The benchmark's chart as hand-written SVG: ms per page (left axis) and peak
-// RSS (right axis) against N, so growth in either shows at a glance. No
-// charting dependency: two lines and their axes are a few dozen elements.
+// The benchmark's chart as hand-written SVG: ms per page, ours and the bare
+// Astro site's (left axis), and peak RSS (right axis) against N, so growth in
+// either shows at a glance. No charting dependency: three lines and their axes.
 
-/** @typedef {import('./benchTable.mjs').BenchRow} BenchRow */
+import type { BenchRow } from './table.ts';
 
 const width = 760;
 const height = 440;
 const margin = { top: 64, right: 90, bottom: 64, left: 80 };
 const plotWidth = width - margin.left - margin.right;
 const plotHeight = height - margin.top - margin.bottom;
-const colours = { time: '#1f5fa8', rss: '#b4462b', grid: '#dddddd', ink: '#222222' };
+const colours = {
+  time: '#1f5fa8',
+  bare: '#6b8fb8',
+  rss: '#b4462b',
+  grid: '#dddddd',
+  ink: '#222222',
+};
 
 /**
  * A round upper bound and tick step for an axis that starts at zero: the
- * step is 1, 2 or 5 times a power of ten, at most eight steps to the top.
- * @param {number} max the largest value to show
- * @returns {{ top: number, step: number }}
+ * step is 1, 2 or 5 times a power of ten, at most eight steps to the top.}
  */
-export function niceScale(max) {
+export function niceScale(max: number): { top: number; step: number } {
   if (!(max > 0)) return { top: 1, step: 0.25 };
   const power = 10 ** Math.floor(Math.log10(max / 5));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => max / s <= 8) ?? 10 * power;
   return { top: Math.ceil(max / step) * step, step };
 }
 
-const escape = (/** @type {string} */ text) =>
+const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const round = (/** @type {number} */ value) => Math.round(value * 10) / 10;
+const round = (value: number) => Math.round(value * 10) / 10;
 
 /**
- * @param {number} top
- * @param {number} step
- * @returns {number[]}
  */
-function ticks(top, step) {
+function ticks(top: number, step: number): number[] {
   return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => round(i * step));
 }
 
 /**
- * An SVG chart of ms/page and peak RSS MB against N.
- * @param {BenchRow[]} rows in ascending N
- * @param {string} title
- * @returns {string}
+ * An SVG chart of ms/page (ours and the bare project's) and peak RSS MB
+ * against N; failed builds are left out.
  */
-export function benchChartSvg(rows, title) {
+export function benchChartSvg(allRows: BenchRow[], title: string): string {
+  const rows = allRows.filter((row) => row.ok);
+  const bareRows = rows.filter((row) => row.bare?.ok);
   const xScale = niceScale(Math.max(...rows.map((row) => row.n)));
-  const timeScale = niceScale(Math.max(...rows.map((row) => row.msPerPage)));
+  const timeScale = niceScale(
+    Math.max(...rows.map((row) => Math.max(row.msPerPage, row.bare?.msPerPage ?? 0))),
+  );
   const rssScale = niceScale(Math.max(...rows.map((row) => row.peakRssMb)));
-  const x = (/** @type {number} */ n) => round(margin.left + (n / xScale.top) * plotWidth);
-  const y = (/** @type {number} */ value, /** @type {number} */ top) =>
+  const x = (n: number) => round(margin.left + (n / xScale.top) * plotWidth);
+  const y = (value: number, top: number) =>
     round(margin.top + plotHeight - (value / top) * plotHeight);
   const bottom = margin.top + plotHeight;
   const right = margin.left + plotWidth;
@@ -70,26 +73,27 @@ export function benchChartSvg(rows, title) {
     return `<text x="${right + 8}" y="${at + 4}" fill="${colours.rss}">${value}</text>`;
   });
 
-  /**
-   * @param {(row: BenchRow) => number} value
-   * @param {number} top
-   * @param {string} colour
-   * @param {(row: BenchRow) => string} label
-   */
-  const series = (value, top, colour, label) => {
-    const points = rows.map((row) => `${x(row.n)},${y(value(row), top)}`).join(' ');
+  const series = (
+    points: BenchRow[],
+    value: (row: BenchRow) => number,
+    top: number,
+    colour: string,
+    label: (row: BenchRow) => string,
+    dashed = false,
+  ) => {
+    const line = points.map((row) => `${x(row.n)},${y(value(row), top)}`).join(' ');
     // The last point's label goes to its left, clear of the right axis's numbers.
-    const marks = rows.map((row, index) => {
+    const marks = points.map((row, index) => {
       const cx = x(row.n);
       const cy = y(value(row), top);
-      const last = index === rows.length - 1;
+      const last = index === points.length - 1;
       return (
         `<circle cx="${cx}" cy="${cy}" r="4" fill="${colour}"/>` +
         `<text x="${last ? cx - 8 : cx + 6}" y="${cy - 8}" text-anchor="${last ? 'end' : 'start'}" fill="${colour}">${label(row)}</text>`
       );
     });
     return [
-      `<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2.5"/>`,
+      `<polyline points="${line}" fill="none" stroke="${colour}" stroke-width="2.5"${dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
       ...marks,
     ];
   };
@@ -102,8 +106,10 @@ export function benchChartSvg(rows, title) {
   <g font-size="13">
     <line x1="${margin.left}" y1="42" x2="${margin.left + 24}" y2="42" stroke="${colours.time}" stroke-width="2.5"/>
     <text x="${margin.left + 30}" y="46" fill="${colours.time}">ms per page (left axis)</text>
-    <line x1="${margin.left + 230}" y1="42" x2="${margin.left + 254}" y2="42" stroke="${colours.rss}" stroke-width="2.5"/>
-    <text x="${margin.left + 260}" y="46" fill="${colours.rss}">peak RSS, MB (right axis)</text>
+    <line x1="${margin.left + 200}" y1="42" x2="${margin.left + 224}" y2="42" stroke="${colours.bare}" stroke-width="2.5" stroke-dasharray="6 4"/>
+    <text x="${margin.left + 230}" y="46" fill="${colours.bare}">bare Astro, ms per page</text>
+    <line x1="${margin.left + 400}" y1="42" x2="${margin.left + 424}" y2="42" stroke="${colours.rss}" stroke-width="2.5"/>
+    <text x="${margin.left + 430}" y="46" fill="${colours.rss}">peak RSS, MB (right axis)</text>
   </g>
   ${leftTicks.join('\n  ')}
   ${rightTicks.join('\n  ')}
@@ -112,12 +118,22 @@ export function benchChartSvg(rows, title) {
   <line x1="${right}" y1="${margin.top}" x2="${right}" y2="${bottom}" stroke="${colours.rss}"/>
   <line x1="${margin.left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="${colours.ink}"/>
   ${series(
+    bareRows,
+    (row) => row.bare?.msPerPage ?? 0,
+    timeScale.top,
+    colours.bare,
+    (row) => `${row.bare?.msPerPage.toFixed(1)}`,
+    true,
+  ).join('\n  ')}
+  ${series(
+    rows,
     (row) => row.msPerPage,
     timeScale.top,
     colours.time,
     (row) => `${row.msPerPage.toFixed(1)}`,
   ).join('\n  ')}
   ${series(
+    rows,
     (row) => row.peakRssMb,
     rssScale.top,
     colours.rss,

@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/generateCorpus.mjs';
+import { archiveCorpus, copiedArticle } from '../corpus/archiveCorpus.ts';
+import { generateCorpus } from '../corpus/generateCorpus.ts';
 import { checkContentFiles, factsOf } from '../../src/data/contentCheck';
-import { articleSchema } from '../../src/schemas/articleSchema';
 import { missingPhotoFiles } from '../../src/data/missingPhotoFiles';
+import { articleSchema } from '../../src/schemas/articleSchema';
 import { wordCount } from '../../src/lib/readingTime';
 import { readMdxFile } from '../../src/loaders/mdxFile';
 
@@ -195,5 +196,60 @@ describe('generateCorpus', () => {
       generateCorpus({ dir: new URL('../../content/bench', import.meta.url).pathname, count: 1 }),
     ).rejects.toThrow(/refusing to write into/);
     await expect(generateCorpus({ dir: first, count: 1 })).rejects.toThrow(/not empty/);
+  });
+});
+
+describe('archiveCorpus', () => {
+  const dir = join(work, 'archive');
+  const content = new URL('../../content/', import.meta.url).pathname;
+  const realSlugs = readdirSync(join(content, 'articles/en')).map((file) =>
+    file.replace(/\.mdx$/, ''),
+  );
+  let articles: Written[] = [];
+
+  beforeAll(async () => {
+    const { n } = await archiveCorpus({ dir, count: realSlugs.length + 1 });
+    expect(n).toBe(2 * realSlugs.length);
+    articles = readArticles(dir);
+  });
+
+  it('copies every real article under new slugs, its photos and the data files', () => {
+    expect(readdirSync(join(dir, 'articles/en')).sort()).toEqual(
+      realSlugs.flatMap((slug) => [`${slug}-1.mdx`, `${slug}-2.mdx`]).sort(),
+    );
+    expect(readdirSync(join(dir, 'photos')).sort()).toEqual(
+      readdirSync(join(content, 'photos')).sort(),
+    );
+    expect(readFileSync(join(dir, 'names.json'), 'utf8')).toBe(
+      readFileSync(join(content, 'names.json'), 'utf8'),
+    );
+  });
+
+  it("points each copy's links at the same copy of the others, and leaves other text alone", () => {
+    const linked = articles.filter(({ frontmatter }) => (frontmatter.seeAlso ?? []).length > 0);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const { id, frontmatter, body } of articles) {
+      const copy = id.split('-').at(-1);
+      const targets = [
+        ...(frontmatter.seeAlso ?? []),
+        ...(frontmatter.basedOn ? [frontmatter.basedOn] : []),
+      ];
+      for (const target of targets) expect(target).toMatch(new RegExp(`-${copy}$`));
+      for (const [, target] of body.matchAll(/<SeeAlso id="([^"]+)"/g)) {
+        expect(target).toMatch(new RegExp(`-${copy}$`));
+      }
+      // A source's address names the original article, and stays so.
+      if (frontmatter.source) expect(frontmatter.source.url).not.toMatch(/-\d+$/);
+    }
+  });
+
+  it('passes the checks the build runs', async () => {
+    expect((await integrityOf(dir, articles)).problems).toEqual([]);
+  });
+
+  it('copies a body word for word, but for the links it moves', () => {
+    const original = readFileSync(join(content, 'articles/ru', `${realSlugs[0]}.mdx`), 'utf8');
+    const moved = new RegExp(`(${realSlugs.join('|')})-3\\b`, 'g');
+    expect(copiedArticle(original, realSlugs, 3).replace(moved, '$1')).toBe(original);
   });
 });

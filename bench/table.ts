@@ -1,0 +1,320 @@
+// Turns the benchmark's measurements into its report: the table by N with
+// derived rates, the marginal cost of each step up in size and the ratio to
+// a bare Astro site, the archive and rebuild figures, and the goals.
+
+/** One build, as measured. */
+export interface Measurement {
+  /** Articles per edition in the corpus. */
+  n: number;
+  /** The build exited with status 0. */
+  ok: boolean;
+  /** HTML pages the build wrote. */
+  pages: number;
+  wallSeconds: number;
+  maxRssKb: number;
+  /** User + system time, from time -v. */
+  cpuSeconds?: number | undefined;
+  /** The machine's 1-minute load average as the build started. */
+  loadBefore?: number | undefined;
+  /** Of the wall time, the search index's (the last step of the build). */
+  indexSeconds?: number | undefined;
+}
+
+/** A measurement with its derived figures. */
+export interface BenchRow extends Measurement {
+  peakRssMb: number;
+  msPerPage: number;
+  /** Δwall time / Δpages from the previous N; null for the smallest N. */
+  marginalMsPerPage: number | null;
+  /** The bare Astro project built from the same bodies, where it was. */
+  bare?: (Measurement & { msPerPage: number }) | undefined;
+  /** Our ms/page over the bare project's. */
+  ratio?: number | undefined;
+}
+
+/** The one-edit rebuild: one article's body changed, the cache folder kept. */
+export interface Rebuild {
+  corpus: string;
+  n: number;
+  /** The cold build it follows. */
+  coldSeconds: number;
+  run: Measurement;
+}
+
+/** Everything one `npm run bench` measured. */
+export interface BenchResults {
+  /** The synthetic corpus, by N. */
+  rows: BenchRow[];
+  /** The real articles copied under new slugs, at the goals' N. */
+  archive?: BenchRow | undefined;
+  rebuilds: Rebuild[];
+}
+
+export interface Goal {
+  /** What is asked. */
+  label: string;
+  /** Null when the run did not measure it. */
+  pass: boolean | null;
+  /** The figure it was judged on. */
+  detail: string;
+}
+
+/** The goals are set for this size: the archive the site is expected to reach. */
+export const goalSize = 2000;
+/** The size that must build at all, within more memory. */
+export const largeSize = 10000;
+const goalSeconds = 60;
+const goalRssMb = 2048;
+const largeRssMb = 4096;
+const rebuildSeconds = 20;
+/** How far the marginal cost per page may drift between the steps up in size. */
+const marginalDrift = 0.15;
+
+const msPerPage = (measurement: Measurement) =>
+  measurement.pages > 0 ? (measurement.wallSeconds * 1000) / measurement.pages : NaN;
+
+/**
+ * Rows in ascending N with rates, the marginal ms per page against the
+ * previous row (the cost of one more page at that scale) and, where the bare
+ * project was built at the same N, the ratio to it.
+ */
+export function benchRows(measurements: Measurement[], bare: Measurement[] = []): BenchRow[] {
+  const sorted = [...measurements].sort((a, b) => a.n - b.n);
+  return sorted.map((measurement, index) => {
+    const previous = sorted[index - 1];
+    const morePages = previous ? measurement.pages - previous.pages : 0;
+    const twin = bare.find((other) => other.n === measurement.n);
+    const row: BenchRow = {
+      ...measurement,
+      peakRssMb: measurement.maxRssKb / 1024,
+      msPerPage: msPerPage(measurement),
+      marginalMsPerPage:
+        previous?.ok && measurement.ok && morePages > 0
+          ? ((measurement.wallSeconds - previous.wallSeconds) * 1000) / morePages
+          : null,
+    };
+    if (twin) {
+      row.bare = { ...twin, msPerPage: msPerPage(twin) };
+      row.ratio = measurement.ok && twin.ok ? row.msPerPage / row.bare.msPerPage : undefined;
+    }
+    return row;
+  });
+}
+
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+const megabytes = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const unmeasured = (what: string) => ({ pass: null, detail: `not measured (${what})` });
+
+/** Time and memory of one build against limits; a failed build fails both. */
+function buildGoals(name: string, row: BenchRow | undefined, n: number): Goal[] {
+  const time = `${name} N=${n} builds in ≤ ${goalSeconds} s`;
+  const memory = `${name} N=${n} peak RSS ≤ ${goalRssMb / 1024} GB`;
+  if (!row)
+    return [
+      { label: time, ...unmeasured(`no ${name} build at N=${n}`) },
+      { label: memory, ...unmeasured(`no ${name} build at N=${n}`) },
+    ];
+  if (!row.ok)
+    return [
+      { label: time, pass: false, detail: `the build failed after ${seconds(row.wallSeconds)}` },
+      { label: memory, pass: false, detail: 'the build failed' },
+    ];
+  return [
+    { label: time, pass: row.wallSeconds <= goalSeconds, detail: seconds(row.wallSeconds) },
+    { label: memory, pass: row.peakRssMb <= goalRssMb, detail: megabytes(row.maxRssKb) },
+  ];
+}
+
+/** Each goal of issue 13, judged on what the run measured. */
+export function benchGoals({ rows, archive, rebuilds }: BenchResults): Goal[] {
+  const goals = [
+    ...buildGoals(
+      'bench corpus',
+      rows.find((row) => row.n === goalSize),
+      goalSize,
+    ),
+    ...buildGoals('archive', archive?.n === goalSize ? archive : undefined, goalSize),
+  ];
+
+  const compared = rows.filter((row) => row.bare);
+  const ratioLabel = 'ms/page ≤ 1.0× a bare Astro MDX site built from the same bodies';
+  goals.push(
+    compared.length === 0
+      ? { label: ratioLabel, ...unmeasured('no bare build') }
+      : {
+          label: ratioLabel,
+          pass: compared.every((row) => row.ratio !== undefined && row.ratio <= 1),
+          detail: compared
+            .map(
+              (row) =>
+                `N=${row.n}: ${row.ratio === undefined ? 'failed' : `${row.ratio.toFixed(2)}×`}`,
+            )
+            .join(', '),
+        },
+  );
+
+  const steps = rows.filter((row) => row.marginalMsPerPage !== null);
+  const step = (row: BenchRow) => `${rows[rows.indexOf(row) - 1]?.n}→${row.n}`;
+  const flatLabel = `marginal ms/page flat within ${marginalDrift * 100}% as N grows`;
+  if (steps.length < 2) {
+    goals.push({ label: flatLabel, ...unmeasured('needs three sizes') });
+  } else {
+    const costs = steps.map((row) => row.marginalMsPerPage as number);
+    const drift = Math.max(...costs) / Math.min(...costs) - 1;
+    goals.push({
+      label: flatLabel,
+      pass: Math.min(...costs) > 0 && drift <= marginalDrift,
+      detail: `${steps.map((row) => `${step(row)}: ${row.marginalMsPerPage?.toFixed(1)}`).join(', ')} ms/page (${(drift * 100).toFixed(0)}% apart)`,
+    });
+  }
+
+  const large = rows.find((row) => row.n === largeSize);
+  const largeLabel = `N=${largeSize} completes, peak RSS ≤ ${largeRssMb / 1024} GB`;
+  goals.push(
+    !large
+      ? { label: largeLabel, ...unmeasured(`no build at N=${largeSize}`) }
+      : {
+          label: largeLabel,
+          pass: large.ok && large.peakRssMb <= largeRssMb,
+          detail: `${large.ok ? 'completed' : 'FAILED'} in ${seconds(large.wallSeconds)}, ${megabytes(large.maxRssKb)}`,
+        },
+  );
+
+  const rebuildLabel = `one-edit rebuild at N=${goalSize} ≤ ${rebuildSeconds} s (cache folder kept)`;
+  const timed = rebuilds.filter((rebuild) => rebuild.n === goalSize);
+  goals.push(
+    timed.length === 0
+      ? { label: rebuildLabel, ...unmeasured(`no rebuild at N=${goalSize}`) }
+      : {
+          label: rebuildLabel,
+          pass: timed.every(({ run }) => run.ok && run.wallSeconds <= rebuildSeconds),
+          detail: timed
+            .map(({ corpus, run }) => `${corpus}: ${run.ok ? seconds(run.wallSeconds) : 'FAILED'}`)
+            .join(', '),
+        },
+  );
+  return goals;
+}
+
+export function goalMark(pass: boolean | null): string {
+  if (pass === null) return 'n/a';
+  return pass ? '✓ met' : '✗ MISSED';
+}
+
+/** A Markdown table padded to line up in a terminal as well as render. */
+export function alignedTable(header: string[], body: string[][]): string {
+  const widths = header.map((cell, column) =>
+    Math.max(cell.length, ...body.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => cell.padStart(widths[column] ?? 0)).join(' | ')} |`;
+  const rule = `|${widths.map((width) => `${'-'.repeat(width + 1)}:`).join('|')}|`;
+  return [line(header), rule, ...body.map(line)].join('\n');
+}
+
+const figure = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
+
+/** The figures of one build as table cells: pages, wall, index, RSS, ms/page, CPU, load. */
+function buildCells(row: Measurement & { peakRssMb?: number }): string[] {
+  if (!row.ok) return ['FAILED', figure(row.wallSeconds), '–', figure(row.maxRssKb / 1024, 0), '–'];
+  return [
+    String(row.pages),
+    figure(row.wallSeconds),
+    figure(row.indexSeconds),
+    figure(row.maxRssKb / 1024, 0),
+    figure(msPerPage(row)),
+  ];
+}
+
+/** The benchmark's report: the tables, then the goals with marks. */
+export function benchMarkdown(title: string, results: BenchResults, goals: Goal[]): string {
+  const scale = alignedTable(
+    [
+      'N',
+      'pages',
+      'wall s',
+      'index s',
+      'peak RSS MB',
+      'ms/page',
+      'marginal ms/page',
+      'CPU s',
+      'load',
+      'bare pages',
+      'bare wall s',
+      'bare ms/page',
+      '× bare',
+    ],
+    results.rows.map((row) => [
+      String(row.n),
+      ...buildCells(row),
+      figure(row.marginalMsPerPage),
+      figure(row.cpuSeconds),
+      figure(row.loadBefore),
+      ...(row.bare
+        ? [
+            row.bare.ok ? String(row.bare.pages) : 'FAILED',
+            figure(row.bare.wallSeconds),
+            figure(row.bare.msPerPage),
+            figure(row.ratio, 2),
+          ]
+        : ['–', '–', '–', '–']),
+    ]),
+  );
+  const archive = results.archive
+    ? alignedTable(
+        ['N', 'pages', 'wall s', 'index s', 'peak RSS MB', 'ms/page', 'CPU s', 'load'],
+        [
+          [
+            String(results.archive.n),
+            ...buildCells(results.archive),
+            figure(results.archive.cpuSeconds),
+            figure(results.archive.loadBefore),
+          ],
+        ],
+      )
+    : undefined;
+  const rebuilds =
+    results.rebuilds.length > 0
+      ? alignedTable(
+          ['corpus', 'N', 'cold build s', 'rebuild s', 'index s', 'peak RSS MB', 'CPU s'],
+          results.rebuilds.map(({ corpus, n, coldSeconds, run }) => [
+            corpus,
+            String(n),
+            figure(coldSeconds),
+            run.ok ? figure(run.wallSeconds) : 'FAILED',
+            figure(run.indexSeconds),
+            figure(run.maxRssKb / 1024, 0),
+            figure(run.cpuSeconds),
+          ]),
+        )
+      : undefined;
+  return [
+    `## ${title}`,
+    '',
+    scale,
+    '',
+    'N: articles per edition (2N article pages, plus lists). Wall s: the whole `npm run build`',
+    '(the search index included: index s), cold cache. Marginal ms/page: Δwall / Δpages',
+    'from the previous N. CPU s: user + system time. Load: 1-minute load average as the build',
+    'started; other work on the machine slows a build, CPU s is the steadier figure. Bare: a',
+    'minimal Astro project (one MDX collection, one page template, no images) built in the same',
+    'run from the same MDX files; × bare is our ms/page over its ms/page.',
+    ...(archive
+      ? ['', "### Archive: the site's real articles copied under new slugs", '', archive]
+      : []),
+    ...(rebuilds
+      ? [
+          '',
+          '### One edit published: one article body changed, the cache folder kept',
+          '',
+          rebuilds,
+        ]
+      : []),
+    '',
+    '### Goals',
+    '',
+    ...goals.map((goal) => `- ${goalMark(goal.pass)}: ${goal.label}: ${goal.detail}`),
+    '',
+  ].join('\n');
+}
