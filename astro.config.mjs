@@ -63,6 +63,12 @@ export default defineConfig({
   },
   // The build's log, as an editor needs it: quiet when all is well (see the file).
   logger: { entrypoint: './src/integrations/buildLog.ts' },
+  experimental: {
+    // A build reuses the pages of the previous one (kept in cacheDir) whose
+    // cache key and code are unchanged: article pages key on everything they
+    // show (see src/data/pageCacheKey.ts), so one edit re-renders a few pages.
+    incrementalBuild: true,
+  },
   vite: {
     build: {
       // Scripts go in files of their own: cached across pages, off the first
