@@ -23,7 +23,7 @@ import {
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const usage =
-  'usage: npm run bench:bodies -- (--save <file.json> | --compare <file.json>) [--sample 100] [--seed 1]';
+  'usage: npm run bench:bodies -- (--save <file.json> | --compare <file.json>) [--sample 100] [--seed 1] [--label <name>]';
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +31,8 @@ const { values } = parseArgs({
     compare: { type: 'string' },
     sample: { type: 'string', default: '100' },
     seed: { type: 'string', default: '1' },
+    // What the snapshot is of, where the folder is not a git working copy.
+    label: { type: 'string' },
   },
 });
 const sample = Number(values.sample);
@@ -94,7 +96,7 @@ try {
     }
   }
   const pages = Object.keys(snapshot).length;
-  const taken = { revision: revision(), sample, seed, pages: snapshot };
+  const taken = { revision: values.label ?? revision(), sample, seed, pages: snapshot };
 
   if (values.save) {
     const file = resolve(values.save);

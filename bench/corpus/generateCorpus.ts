@@ -1,9 +1,9 @@
 // Writes a synthetic, deterministic corpus of N bilingual articles in the
 // layout of content/ (articles/en, articles/ru, authors.json, topics.json,
-// names.json, photos/), for building the site at scale with CONTENT_DIR.
+// names.json, pages/, photos/), for building the site at scale with CONTENT_DIR.
 //
 // Usage: node bench/corpus/generateCorpus.ts --dir /tmp/corpus --count 100 [--seed 1]
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -43,9 +43,14 @@ export async function assertWritableTarget(dir: string, contentDir: string): Pro
   }
 }
 
-/** Copies the data files (authors, topics, names) from `contentDir` into the corpus at `dir`. */
+/**
+ * Copies what the articles refer to but the corpus does not make (authors,
+ * topics, names) and the site's own pages (About: every edition has one)
+ * from `contentDir` into the corpus at `dir`.
+ */
 export async function copyDataFiles(contentDir: string, dir: string): Promise<void> {
   for (const file of dataFiles) await copyFile(join(contentDir, file), join(dir, file));
+  await cp(join(contentDir, 'pages'), join(dir, 'pages'), { recursive: true });
 }
 
 /** Generates the corpus and writes it into `dir`. */

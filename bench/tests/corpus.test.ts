@@ -117,6 +117,9 @@ describe('generateCorpus', () => {
         readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'),
       );
     }
+    expect(readdirSync(join(first, 'pages/en'))).toEqual(
+      readdirSync(new URL('../../content/pages/en/', import.meta.url)),
+    );
     const photos = readdirSync(join(first, 'photos'));
     expect(photos).toEqual(
       expect.arrayContaining(readdirSync(new URL('../../content/photos/', import.meta.url))),
