@@ -85,7 +85,13 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
           parse: (data) => parseData({ id, data, filePath: file }),
         });
         if ('failures' in read) {
-          store.delete(id);
+          // The entry as last read stays, carrying the problems, so that in
+          // astro dev its page shows them; a build fails on them anyway.
+          const last = store.get(id);
+          if (last?.rendered) {
+            const metadata = { ...last.rendered.metadata, problems: read.failures };
+            store.set({ ...last, digest, rendered: { ...last.rendered, metadata } });
+          }
           return { id, failures: read.failures };
         }
         const { data, html, metadata } = read;
