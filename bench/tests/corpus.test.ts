@@ -90,7 +90,7 @@ async function integrityOf(dir: string, articles: Written[]) {
       components: { Photo: 'photos', PullQuote: 'quotes', SeeAlso: 'seeAlso' },
       parse: async (data) => schema.parse(data) as Record<string, unknown>,
     });
-    problems.push(...('failures' in read ? read.failures : read.metadata.problems));
+    problems.push(...('failures' in read ? read.failures : read.facts.problems));
   }
   const facts = articles.map(({ id, filePath, source, frontmatter }) => {
     const [lang = '', slug = ''] = id.split('/');

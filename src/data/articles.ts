@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/dictionary';
 import type { BodyMetadata } from '../loaders/mdxLoader';
@@ -20,12 +21,44 @@ export type Article = CollectionEntry<'articles'>;
 
 let checked: Promise<Article[]> | undefined;
 
+/** An entry of an MDX collection, as far as its body goes. */
+type WithBody = { id: string; rendered?: { metadata?: object } | undefined };
+
+const bodyOf = (entry: WithBody) => entry.rendered?.metadata as BodyMetadata | undefined;
+
 /**
  * What the content loader found wrong in an entry's own body: stored with the
  * entry, reported when the articles are read.
  */
-export function storedProblems(entry: { rendered?: { metadata?: object } | undefined }): string[] {
-  return (entry.rendered?.metadata as BodyMetadata | undefined)?.problems ?? [];
+export function storedProblems(entry: WithBody): string[] {
+  return bodyOf(entry)?.problems ?? [];
+}
+
+/**
+ * The HTML of an entry's body, with a marker where each body component
+ * stands (see components/mdx/bodyParts.ts). The content loader keeps it in a
+ * file of the cache folder, out of the content store, so a page reads only
+ * its own body.
+ */
+export function bodyHtml(entry: WithBody): string {
+  const file = bodyOf(entry)?.bodyFile;
+  try {
+    return file ? readFileSync(file, 'utf8') : '';
+  } catch {
+    throw new Error(
+      `${entry.id}: the rendered body is gone from the cache folder (${file}); build again`,
+    );
+  }
+}
+
+/** How many words an entry's body has, as reading time counts them. */
+export function bodyWords(entry: WithBody): number {
+  return bodyOf(entry)?.words ?? 0;
+}
+
+/** The first photo an entry's body places, if any: it loads first. */
+export function firstPlacedPhoto(entry: WithBody): string | undefined {
+  return bodyOf(entry)?.firstPhoto;
 }
 
 /**

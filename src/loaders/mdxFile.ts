@@ -7,17 +7,19 @@ import type { TypographyLang } from '../lib/typography';
 import { splitFile } from './frontmatter';
 import { renderBody } from './renderBody';
 
-/** What the loader stores of a file besides its data, in `rendered.metadata`. */
-export type BodyMetadata = {
+/** What the loader keeps of a file's body besides its HTML. */
+export type BodyFacts = {
   /** Words in the body, as reading time counts them. */
   words: number;
   /** What is wrong in the file, each `<file>: line N: ...`: the build refuses the entry. */
   problems: string[];
+  /** The id of the first photo the body places: it loads first. */
+  firstPhoto?: string | undefined;
 };
 
 /** One MDX file, read: its data and rendered body, or what keeps it out of the collection. */
 export type MdxFile =
-  { data: Record<string, unknown>; html: string; metadata: BodyMetadata } | { failures: string[] };
+  { data: Record<string, unknown>; html: string; facts: BodyFacts } | { failures: string[] };
 
 export interface MdxFileOptions {
   /** The file's absolute path. */
@@ -41,7 +43,7 @@ function idsOf(list: unknown): string[] {
  * checked (Astro's image() would stop on a missing one with only its path),
  * frontmatter parsed by the schema, body rendered (renderBody.ts) and checked against the frontmatter.
  * A file whose frontmatter is unreadable or names a missing photo comes back
- * as failures; problems of the body are kept in the metadata, each naming
+ * as failures; problems of the body are kept in its facts, each naming
  * the file: `<file>: line N: ...`.
  */
 export async function readMdxFile(source: string, options: MdxFileOptions): Promise<MdxFile> {
@@ -72,6 +74,10 @@ export async function readMdxFile(source: string, options: MdxFileOptions): Prom
   return {
     data,
     html: body.html,
-    metadata: { words: wordCount(split.body), problems: named(problems) },
+    facts: {
+      words: wordCount(split.body),
+      problems: named(problems),
+      firstPhoto: body.placements.find((placement) => placement.component === 'Photo')?.id,
+    },
   };
 }

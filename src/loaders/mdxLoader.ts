@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from '../data/contentError';
-import { readMdxFile } from './mdxFile';
+import { readMdxFile, type BodyFacts } from './mdxFile';
 import { pipelineDigest } from './pipelineDigest';
 
 export interface MdxLoaderOptions {
@@ -17,7 +17,11 @@ export interface MdxLoaderOptions {
   components: Readonly<Record<string, string>>;
 }
 
-export type { BodyMetadata } from './mdxFile';
+/** What the loader stores of a file besides its data, in `rendered.metadata`. */
+export type BodyMetadata = BodyFacts & {
+  /** The file that holds the body's HTML (see bodyHtml in data/articles.ts). */
+  bodyFile: string;
+};
 
 /** Every `<folder>/<name>.mdx` under `base`, as absolute paths, sorted. */
 async function mdxFiles(base: string): Promise<string[]> {
@@ -34,10 +38,18 @@ async function mdxFiles(base: string): Promise<string[]> {
  * read once: its frontmatter is checked (photo files, dates as typed) and
  * parsed by the collection's schema, and its body is rendered to HTML by
  * Sätteri with the project's typography (renderBody.ts), with a marker where
- * each body component stands. The store keeps the HTML, and across builds an
- * unchanged file (same text, same pipeline) is not read into the pipeline
- * again. Problems in a body are stored with the entry and reported by the
- * pages that use it (getCheckedArticles); a file whose frontmatter cannot be
+ * each body component stands. Across builds an unchanged file (same text,
+ * same pipeline) is not read into the pipeline again.
+ *
+ * The HTML goes into a file of its own in the cache folder
+ * (`<cacheDir>/bodies/<collection>/<digest>.html`), named in the entry; the
+ * store keeps the frontmatter and what pages need to know of the body. The
+ * store is bundled into the build as one module and rewritten whole at each
+ * sync: with every body in it, at 2,000 articles, it took seconds to write,
+ * bundle and compile, and held every body in memory for the whole build.
+ *
+ * Problems in a body are stored with the entry and reported by the pages
+ * that use it (getCheckedArticles); a file whose frontmatter cannot be
  * parsed fails the sync. In `astro dev`, edits are picked up one file at a time.
  */
 export function mdxLoader(options: MdxLoaderOptions): Loader {
@@ -64,6 +76,9 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
         store.clear();
         meta.set('pipeline', pipeline);
       }
+      const bodies = fileURLToPath(new URL(`bodies/${collection}/`, config.cacheDir));
+      await mkdir(bodies, { recursive: true });
+      const bodyFile = (digest: string) => join(bodies, `${digest}.html`);
 
       /** Loads one file into the store; returns the problems that keep it out. */
       const sync = async (file: string): Promise<{ id: string; failures: string[] }> => {
@@ -76,7 +91,9 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
         // The pipeline is part of the digest, so that a page cached by its
         // entries' digests is rebuilt when the rendering changes.
         const digest = generateDigest(`${pipeline}\u0000${source}`);
-        if (store.get(id)?.digest === digest) return { id, failures: [] };
+        if (store.get(id)?.digest === digest && existsSync(bodyFile(digest))) {
+          return { id, failures: [] };
+        }
 
         const read = await readMdxFile(source, {
           file,
@@ -94,8 +111,10 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
           }
           return { id, failures: read.failures };
         }
-        const { data, html, metadata } = read;
-        store.set({ id, data, filePath, digest, rendered: { html, metadata } });
+        await writeFile(bodyFile(digest), read.html);
+        const metadata: BodyMetadata = { ...read.facts, bodyFile: bodyFile(digest) };
+        // No HTML in the store: the page reads it from bodyFile.
+        store.set({ id, data: read.data, filePath, digest, rendered: { html: '', metadata } });
         return { id, failures: [] };
       };
 
@@ -107,6 +126,15 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
       }
       const loaded = new Set(results.map((result) => result.id));
       for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
+      // The bodies of files since changed or removed go.
+      const kept = new Set(
+        store
+          .values()
+          .map((entry) => basename((entry.rendered?.metadata as BodyMetadata).bodyFile ?? '')),
+      );
+      for (const file of await readdir(bodies)) {
+        if (!kept.has(file)) await rm(join(bodies, file), { force: true });
+      }
       const failures = results.flatMap((result) => result.failures);
       if (failures.length > 0) throw new ContentError(failures);
 

@@ -214,8 +214,9 @@ describe('readMdxFile', () => {
   it('reads a real article: its data, its body, its words, no problem', async () => {
     const read = await readMdxFile(source, options(lead));
     if ('failures' in read) throw new Error(read.failures.join('\n'));
-    expect(read.metadata.problems).toEqual([]);
-    expect(read.metadata.words).toBeGreaterThan(1000);
+    expect(read.facts.problems).toEqual([]);
+    expect(read.facts.words).toBeGreaterThan(1000);
+    expect(read.facts.firstPhoto).toBe('izbasarov');
     expect(read.data.headline).toBe('What Do Protesting Moods in Kazakhstan Tell About?');
     expect(read.html).toContain('<h2 id="longing-for-changes">Longing for changes</h2>');
   });
@@ -235,7 +236,7 @@ describe('readMdxFile', () => {
       .replace('<PullQuote id="khasenov-threats" />', '<PullQuote id="nobody" />');
     const read = await readMdxFile(broken, options('x.mdx'));
     if ('failures' in read) throw new Error(read.failures.join('\n'));
-    expect(read.metadata.problems).toEqual([
+    expect(read.facts.problems).toEqual([
       'content/articles/en/x.mdx: published: 2019-02-30 is not a day of the calendar; expected a real date as YYYY-MM-DD, or YYYY-MM when the day is not known',
       expect.stringMatching(
         /^content\/articles\/en\/x\.mdx: line \d+: <PullQuote> id="nobody": no such entry in frontmatter `quotes`/,

@@ -1,9 +1,8 @@
 import type { Article } from '../../data/articles';
-import { findArticle } from '../../data/articles';
+import { findArticle, firstPlacedPhoto } from '../../data/articles';
 import { articleHref } from '../../lib/urls';
 import { isLang, type Lang } from '../../i18n/dictionary';
 import { parseSeeAlso } from '../../schemas/slug';
-import { bodyParts } from './bodyParts';
 
 /** A "see also" target as the body links to it. */
 export interface SeeAlsoLink {
@@ -43,14 +42,11 @@ export function articleContext(article: Article, all: Article[], lang: Lang): Ar
       });
     }
   }
-  const firstPlaced = bodyParts(article.rendered?.html ?? '').find(
-    (part) => 'component' in part && part.component === 'Photo',
-  );
   return {
     lang,
     photos: new Map(article.data.photos.map((photo) => [photo.id, photo])),
     quotes: new Map(article.data.quotes.map((quote) => [quote.id, quote])),
     seeAlso,
-    firstPhotoId: firstPlaced && 'id' in firstPlaced ? firstPlaced.id : undefined,
+    firstPhotoId: firstPlacedPhoto(article),
   };
 }
