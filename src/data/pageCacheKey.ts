@@ -7,10 +7,15 @@ interface KeyedEntry {
   data: object;
 }
 
-/** The built addresses of an entry's photos: they carry a hash of each image file. */
+/**
+ * The built addresses of an entry's photos: they carry a hash of each image
+ * file. Read through `clone`: reading any other property of an image import
+ * marks the original file as used, and Astro then copies it into dist/.
+ */
 function photoAddresses(data: object): string[] {
-  const photos = (data as { photos?: { src?: { src?: unknown } }[] }).photos ?? [];
-  return photos.map((photo) => String(photo.src?.src ?? ''));
+  const photos = (data as { photos?: { src?: { src?: unknown; clone?: { src?: unknown } } }[] })
+    .photos;
+  return (photos ?? []).map((photo) => String((photo.src?.clone ?? photo.src)?.src ?? ''));
 }
 
 /**

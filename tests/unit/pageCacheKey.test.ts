@@ -54,4 +54,25 @@ describe('pageCacheKey', () => {
   ])('changes when %s', (_, entries, counterparts) => {
     expect(pageCacheKey(entries, counterparts)).not.toBe(key);
   });
+
+  it("reads a photo's address without marking the original file as used", () => {
+    // As Astro's image imports do: reading a property (but `clone`) marks the
+    // original as used, and Astro then copies it into dist/.
+    const used: string[] = [];
+    const meta = { src: '/_astro/a.Hash1.jpg', width: 10, height: 10 };
+    const image = new Proxy(meta, {
+      get: (target, name) => {
+        if (name === 'clone') return structuredClone(target);
+        used.push(String(name));
+        return target[name as keyof typeof target];
+      },
+    });
+    const entry = (src: object) => ({
+      id: 'en/a',
+      digest: 'd1',
+      data: { photos: [{ id: 'p', src }] },
+    });
+    expect(pageCacheKey([entry(image)])).toBe(pageCacheKey([entry(meta)]));
+    expect(used).toEqual([]);
+  });
 });
