@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { checkContent } from './src/integrations/checkContent';
-import { relativeUrls } from './src/integrations/relativeUrls';
+import { relativeRedirects } from './src/integrations/relativeRedirects';
 import { searchIndex } from './src/integrations/searchIndex';
 import { serviceWorker } from './src/integrations/serviceWorker';
 import { contentDir } from './src/data/contentDir';
@@ -21,10 +21,11 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     content,
-    // Build steps run in this order once the pages are written: addresses
-    // made relative first, then the search index and the service worker
-    // (whose cache name hashes the offline pages) from the pages as published.
-    relativeUrls(),
+    // Build steps run in this order once the pages are written (their
+    // addresses already made relative, by src/middleware.ts): the redirect
+    // pages' addresses made relative, the search index, then the service
+    // worker (whose cache name hashes the offline pages).
+    relativeRedirects(),
     searchIndex(),
     serviceWorker(),
     sitemap({
