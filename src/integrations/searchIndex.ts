@@ -34,7 +34,8 @@ export function searchIndex(): AstroIntegration {
           const { index } = assertNoErrors(await pagefind.createIndex(), 'start', logger);
           if (!index) throw new Error('search index: Pagefind did not start');
           const { page_count: pages } = assertNoErrors(
-            await index.addDirectory({ path: site }),
+            // Only article pages carry data-pagefind-body: the others are not read at all.
+            await index.addDirectory({ path: site, glob: '*/articles/**/*.html' }),
             'read the pages',
             logger,
           );
