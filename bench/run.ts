@@ -4,7 +4,7 @@
 // memory grow. See the Benchmark section of README.md.
 import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { delimiter, join, relative } from 'node:path';
+import { delimiter, join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { writeBareProject } from './bareProject.ts';
@@ -195,7 +195,7 @@ async function oneEditRebuild(
 
 async function main() {
   const options = benchOptions(process.argv.slice(2));
-  const out = join(root, options.out);
+  const out = resolve(root, options.out);
   const logs = join(out, 'logs');
   await mkdir(logs, { recursive: true });
   const work = await mkdtemp(join(tmpdir(), 'steppe-bench-'));
