@@ -92,5 +92,7 @@ export default defineConfig({
   server: { port: 4321, host: '127.0.0.1' },
   // Fixture and benchmark builds point these elsewhere so they never touch the published dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // What a build keeps for the next one (README: what a deployment keeps). Out of
+  // node_modules/, Astro's default, which `npm ci` deletes.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache',
 });
