@@ -56,9 +56,9 @@ export function bodyWords(entry: WithBody): number {
   return bodyOf(entry)?.words ?? 0;
 }
 
-/** The first photo an entry's body places, if any: it loads first. */
-export function firstPlacedPhoto(entry: WithBody): string | undefined {
-  return bodyOf(entry)?.firstPhoto;
+/** The ids of the photos an entry's body places, in order: the first loads first. */
+export function placedPhotos(entry: WithBody): string[] {
+  return bodyOf(entry)?.photos ?? [];
 }
 
 /**

@@ -13,8 +13,8 @@ export type BodyFacts = {
   words: number;
   /** What is wrong in the file, each `<file>: line N: ...`: the build refuses the entry. */
   problems: string[];
-  /** The id of the first photo the body places: it loads first. */
-  firstPhoto?: string | undefined;
+  /** The ids of the photos the body places, in order: the first loads first. */
+  photos: string[];
 };
 
 /** One MDX file, read: its data and rendered body, or what keeps it out of the collection. */
@@ -77,7 +77,9 @@ export async function readMdxFile(source: string, options: MdxFileOptions): Prom
     facts: {
       words: wordCount(split.body),
       problems: named(problems),
-      firstPhoto: body.placements.find((placement) => placement.component === 'Photo')?.id,
+      photos: body.placements
+        .filter((placement) => placement.component === 'Photo')
+        .map((placement) => placement.id),
     },
   };
 }

@@ -216,7 +216,7 @@ describe('readMdxFile', () => {
     if ('failures' in read) throw new Error(read.failures.join('\n'));
     expect(read.facts.problems).toEqual([]);
     expect(read.facts.words).toBeGreaterThan(1000);
-    expect(read.facts.firstPhoto).toBe('izbasarov');
+    expect(read.facts.photos).toEqual(['izbasarov', 'zhapsheva', 'chebotarev']);
     expect(read.data.headline).toBe('What Do Protesting Moods in Kazakhstan Tell About?');
     expect(read.html).toContain('<h2 id="longing-for-changes">Longing for changes</h2>');
   });

@@ -1,5 +1,5 @@
 import type { Article } from '../../data/articles';
-import { findArticle, firstPlacedPhoto } from '../../data/articles';
+import { findArticle, placedPhotos } from '../../data/articles';
 import { articleHref } from '../../lib/urls';
 import { isLang, type Lang } from '../../i18n/dictionary';
 import { parseSeeAlso } from '../../schemas/slug';
@@ -47,6 +47,6 @@ export function articleContext(article: Article, all: Article[], lang: Lang): Ar
     photos: new Map(article.data.photos.map((photo) => [photo.id, photo])),
     quotes: new Map(article.data.quotes.map((quote) => [quote.id, quote])),
     seeAlso,
-    firstPhotoId: firstPlacedPhoto(article),
+    firstPhotoId: placedPhotos(article)[0],
   };
 }
