@@ -1,8 +1,10 @@
 import type { PaginateFunction } from 'astro';
+import { getCollection } from 'astro:content';
 import { languages, type Lang } from '../i18n/dictionary';
 import { listCounterparts } from '../lib/counterparts';
 import { listPageSize } from '../lib/listPages';
 import { articlesIn, type Article } from './articles';
+import { pageCacheKey } from './pageCacheKey';
 
 /** Whether an article is listed on a topic's page. */
 export const inTopic = (article: Article, topic: string): boolean =>
@@ -18,12 +20,14 @@ export const byAuthor = (article: Article, author: string): boolean =>
  * entry has its list in every language, so each page's counterparts are the
  * same page of the same list, or its first page where the list is shorter.
  */
-export async function paginatedLists<Entry extends { id: string }>(
+export async function paginatedLists<Entry extends { id: string; data: object }>(
   paginate: PaginateFunction,
   entries: Entry[],
   param: string,
   listed: (article: Article, entry: string) => boolean,
 ) {
+  // Each card's kicker is its article's first topic.
+  const topics = await getCollection('topics');
   const byLang = await Promise.all(
     languages.map(async (lang) => {
       const articles = await articlesIn(lang);
@@ -45,13 +49,18 @@ export async function paginatedLists<Entry extends { id: string }>(
   return entries.flatMap((_, index) => {
     const pages = addresses(index);
     return byLang.flatMap((lists) =>
-      lists[index]!.map((path) => ({
-        ...path,
-        props: {
-          ...path.props,
-          counterparts: listCounterparts(pages, path.props.page.currentPage),
-        },
-      })),
+      lists[index]!.map((path) => {
+        const { page, entry } = path.props;
+        const counterparts = listCounterparts(pages, page.currentPage);
+        const { data, ...position } = page;
+        return {
+          ...path,
+          props: { ...path.props, counterparts },
+          // Reused by the next build while the articles it lists, their
+          // kickers, the list's name and its place among its pages are the same.
+          cacheKey: pageCacheKey([entry, ...data, ...topics], position, counterparts),
+        };
+      }),
     );
   });
 }
