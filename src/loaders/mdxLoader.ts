@@ -80,13 +80,17 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
       await mkdir(bodies, { recursive: true });
       const bodyFile = (digest: string) => join(bodies, `${digest}.html`);
 
-      /** Loads one file into the store; returns the problems that keep it out. */
-      const sync = async (file: string): Promise<{ id: string; failures: string[] }> => {
-        const filePath = relative(root, file).split(sep).join('/');
-        const id = relative(base, file)
+      /** The entry's id: the path from the collection's folder, as written: <lang>/<name>. */
+      const idOf = (file: string) =>
+        relative(base, file)
           .split(sep)
           .join('/')
           .replace(/\.mdx$/, '');
+
+      /** Loads one file into the store; returns the problems that keep it out. */
+      const sync = async (file: string): Promise<{ id: string; failures: string[] }> => {
+        const filePath = relative(root, file).split(sep).join('/');
+        const id = idOf(file);
         const source = await readFile(file, 'utf8');
         // The pipeline is part of the digest, so that a page cached by its
         // entries' digests is rebuilt when the rendering changes.
@@ -156,13 +160,7 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
       watcher.on('change', reload);
       watcher.on('add', reload);
       watcher.on('unlink', (path) => {
-        if (inCollection(path))
-          store.delete(
-            relative(base, path)
-              .split(sep)
-              .join('/')
-              .replace(/\.mdx$/, ''),
-          );
+        if (inCollection(path)) store.delete(idOf(path));
       });
     },
   };
