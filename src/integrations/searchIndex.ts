@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -55,11 +55,47 @@ async function addPages(
   return added;
 }
 
-/** An index started with the last build's article pages, while this build makes its own. */
+/** The index of one language begun with the last build's pages, while this build makes its own. */
 interface HeadStart {
+  lang: string;
   index: Index;
   /** The pages added, in order, with the digest of what was added. */
   pages: Promise<Map<string, string>>;
+}
+
+/** The language folder a page is in: the site's languages each have their index. */
+const languageOf = (page: string) => page.slice(0, page.indexOf('/'));
+
+/** The languages of a list of pages, sorted: the order their indexes are built in. */
+const languagesOf = (pages: string[]) => [...new Set(pages.map(languageOf))].sort();
+
+/**
+ * Builds one language's index from its pages; begun with the last build's
+ * pages when they were the same ones (Pagefind replaces a page added twice, in
+ * its first place), only those that changed are added again. Returns the
+ * number of pages that had not changed.
+ */
+async function indexLanguage(
+  site: string,
+  pages: string[],
+  head: HeadStart | undefined,
+  logger: AstroIntegrationLogger,
+): Promise<{ index: Index; unchanged: number }> {
+  const guessed = await head?.pages.catch(() => undefined);
+  if (head && guessed && [...guessed.keys()].join('\n') === pages.join('\n')) {
+    const changed: string[] = [];
+    for (const page of pages) {
+      const content = await readFile(join(site, page), 'utf8');
+      if (guessed.get(page) !== digest(content)) changed.push(page);
+    }
+    await addPages(head.index, site, changed, logger);
+    return { index: head.index, unchanged: pages.length - changed.length };
+  }
+  if (head) await pagefind.close();
+  const { index } = assertNoErrors(await pagefind.createIndex(), 'start', logger);
+  if (!index) throw new Error('search index: Pagefind did not start');
+  await addPages(index, site, pages, logger);
+  return { index, unchanged: 0 };
 }
 
 /**
@@ -70,14 +106,14 @@ interface HeadStart {
  * indexed, so only the article pages are read. Every build has its index,
  * the fixture and benchmark builds too.
  *
- * Pagefind cannot update an index, and indexing every article takes long
- * (some 15 s of CPU at 4,000 pages). So while Astro builds, the index is
- * started with the article pages of the last build, as Astro's incremental
- * build keeps them (<cacheDir>/dist/). Once the pages are written, those that
- * changed are added again (Pagefind replaces a page added twice, in its first
- * place). When a page came or went, the index is built again from the pages
- * alone. Pages are always added in the order of their paths, so the index is
- * the same bytes however it was built.
+ * Pagefind holds a whole index in memory (some 250 KB a page: 5 GB for
+ * 20,000 pages) and cannot update one. So each language is indexed on its
+ * own, one after the other, in a Pagefind that is then closed (the output is
+ * the same files as one run's, the languages merged in pagefind-entry.json);
+ * and while Astro builds, the first language's index is begun with the last
+ * build's pages, as Astro's incremental build keeps them (<cacheDir>/dist/).
+ * Pages are added in the order of their paths, so an index is the same bytes
+ * however it was built.
  */
 export function searchIndex(): AstroIntegration {
   let building = false;
@@ -93,56 +129,52 @@ export function searchIndex(): AstroIntegration {
         const last = fileURLToPath(new URL('dist/', config.cacheDir));
         headStart = (async () => {
           const pages = await articlePages(last);
-          if (pages.length === 0) return undefined;
+          const lang = languagesOf(pages)[0];
+          if (!lang) return undefined;
           const { index } = assertNoErrors(await pagefind.createIndex(), 'start', logger);
           if (!index) return undefined;
-          const added = addPages(index, last, pages, logger);
-          // Failing here only costs the head start; the build indexes from scratch.
+          const own = pages.filter((page) => languageOf(page) === lang);
+          const added = addPages(index, last, own, logger);
+          // Failing here only costs the head start: the language is indexed from scratch.
           added.catch(() => undefined);
-          return { index, pages: added };
+          return { lang, index, pages: added };
         })().catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const outputPath = fileURLToPath(new URL('pagefind/', dir));
         const started = performance.now();
         try {
           const pages = await articlePages(site);
           if (pages.length === 0) throw new Error(`search index: no article pages in ${site}`);
           const head = await headStart;
-          const guessed = await head?.pages.catch(() => undefined);
-          let index: Index | undefined;
-          let reused = 0;
-          if (head && guessed && [...guessed.keys()].join('\n') === pages.join('\n')) {
-            // The same pages as last time: add again only those that changed.
-            index = head.index;
-            const changed: string[] = [];
-            for (const page of pages) {
-              const content = await readFile(join(site, page), 'utf8');
-              if (guessed.get(page) === digest(content)) reused += 1;
-              else changed.push(page);
-            }
-            await addPages(index, site, changed, logger);
-          } else {
-            if (head) await head.index.deleteIndex();
-            const { index: fresh } = assertNoErrors(await pagefind.createIndex(), 'start', logger);
-            if (!fresh) throw new Error('search index: Pagefind did not start');
-            index = fresh;
-            await addPages(index, site, pages, logger);
+          const languages: Record<string, { page_count: number }> = {};
+          let entry: { languages: typeof languages } | undefined;
+          let unchanged = 0;
+          for (const lang of languagesOf(pages)) {
+            const own = pages.filter((page) => languageOf(page) === lang);
+            const done = await indexLanguage(
+              site,
+              own,
+              head?.lang === lang ? head : undefined,
+              logger,
+            );
+            unchanged += done.unchanged;
+            assertNoErrors(await done.index.writeFiles({ outputPath }), 'write the index', logger);
+            // Each language's run writes the entry file with its own language only.
+            entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
+            Object.assign(languages, entry?.languages);
+            await pagefind.close();
           }
-          const { outputPath } = assertNoErrors(
-            await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) }),
-            'write the index',
-            logger,
+          await writeFile(
+            join(outputPath, 'pagefind-entry.json'),
+            JSON.stringify({ ...entry, languages }),
           );
-          // The entry file says how many pages each language's index holds.
-          const entry = JSON.parse(await readFile(`${outputPath}/pagefind-entry.json`, 'utf8')) as {
-            languages: Record<string, { page_count: number }>;
-          };
-          const counts = Object.entries(entry.languages).map(
+          const counts = Object.entries(languages).map(
             ([lang, { page_count }]) => `${lang} ${page_count}`,
           );
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          const kept = reused > 0 ? ` (${reused} unchanged since the last build)` : '';
+          const kept = unchanged > 0 ? ` (${unchanged} unchanged since the last build)` : '';
           logger.info(`${counts.join(', ')} pages indexed in ${seconds} s${kept}`);
         } finally {
           await pagefind.close();
