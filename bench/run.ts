@@ -141,6 +141,7 @@ async function measuredBuild(
     pages: result.ok ? await htmlPageCount(request.outDir) : 0,
     wallSeconds: result.wallSeconds,
     maxRssKb: result.maxRssKb,
+    treeRssKb: result.treeRssKb,
     cpuSeconds: result.cpuSeconds,
     loadBefore,
     indexSeconds: indexSeconds(await readFile(logFile, 'utf8').catch(() => '')),
@@ -151,7 +152,8 @@ async function measuredBuild(
   } else {
     console.log(
       `${prefix} ${measurement.pages} pages in ${result.wallSeconds.toFixed(1)} s, ` +
-        `peak RSS ${(result.maxRssKb / 1024).toFixed(0)} MB, CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s`,
+        `peak RSS ${(result.maxRssKb / 1024).toFixed(0)} MB (all processes ${(result.treeRssKb / 1024).toFixed(0)} MB), ` +
+        `CPU ${result.cpuSeconds?.toFixed(1) ?? '?'} s`,
     );
   }
   if (options.profile) {

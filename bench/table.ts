@@ -11,7 +11,10 @@ export interface Measurement {
   /** HTML pages the build wrote. */
   pages: number;
   wallSeconds: number;
+  /** The largest process's peak resident memory, from time -v: what the goals are held to. */
   maxRssKb: number;
+  /** The most memory all its processes held at once (Astro and Pagefind side by side), sampled. */
+  treeRssKb?: number | undefined;
   /** User + system time, from time -v. */
   cpuSeconds?: number | undefined;
   /** The machine's 1-minute load average as the build started. */
@@ -215,14 +218,15 @@ export function alignedTable(header: string[], body: string[][]): string {
 const figure = (value: number | null | undefined, digits = 1) =>
   value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
 
-/** The figures of one build as table cells: pages, wall, index, RSS, ms/page, CPU, load. */
+/** The figures of one build as table cells: pages, wall, index, RSS (largest, all), ms/page. */
 function buildCells(row: Measurement & { peakRssMb?: number }): string[] {
-  if (!row.ok) return ['FAILED', figure(row.wallSeconds), '–', figure(row.maxRssKb / 1024, 0), '–'];
+  const memory = [figure(row.maxRssKb / 1024, 0), figure((row.treeRssKb ?? NaN) / 1024, 0)];
+  if (!row.ok) return ['FAILED', figure(row.wallSeconds), '–', ...memory, '–'];
   return [
     String(row.pages),
     figure(row.wallSeconds),
     figure(row.indexSeconds),
-    figure(row.maxRssKb / 1024, 0),
+    ...memory,
     figure(msPerPage(row)),
   ];
 }
@@ -236,6 +240,7 @@ export function benchMarkdown(title: string, results: BenchResults, goals: Goal[
       'wall s',
       'index s',
       'peak RSS MB',
+      'all MB',
       'ms/page',
       'marginal ms/page',
       'CPU s',
@@ -263,7 +268,7 @@ export function benchMarkdown(title: string, results: BenchResults, goals: Goal[
   );
   const archive = results.archive
     ? alignedTable(
-        ['N', 'pages', 'wall s', 'index s', 'peak RSS MB', 'ms/page', 'CPU s', 'load'],
+        ['N', 'pages', 'wall s', 'index s', 'peak RSS MB', 'all MB', 'ms/page', 'CPU s', 'load'],
         [
           [
             String(results.archive.n),
@@ -277,7 +282,7 @@ export function benchMarkdown(title: string, results: BenchResults, goals: Goal[
   const rebuilds =
     results.rebuilds.length > 0
       ? alignedTable(
-          ['corpus', 'N', 'cold build s', 'rebuild s', 'index s', 'peak RSS MB', 'CPU s'],
+          ['corpus', 'N', 'cold build s', 'rebuild s', 'index s', 'peak RSS MB', 'all MB', 'CPU s'],
           results.rebuilds.map(({ corpus, n, coldSeconds, run }) => [
             corpus,
             String(n),
@@ -285,6 +290,7 @@ export function benchMarkdown(title: string, results: BenchResults, goals: Goal[
             run.ok ? figure(run.wallSeconds) : 'FAILED',
             figure(run.indexSeconds),
             figure(run.maxRssKb / 1024, 0),
+            figure((run.treeRssKb ?? NaN) / 1024, 0),
             figure(run.cpuSeconds),
           ]),
         )
@@ -295,7 +301,9 @@ export function benchMarkdown(title: string, results: BenchResults, goals: Goal[
     scale,
     '',
     'N: articles per edition (2N article pages, plus lists). Wall s: the whole `npm run build`',
-    '(the search index included: index s), cold cache. Marginal ms/page: Δwall / Δpages',
+    '(the search index included: index s), cold cache. Peak RSS: the largest process (GNU time);',
+    'all: every process of the build at once (Astro and Pagefind), sampled each second.',
+    'Marginal ms/page: Δwall / Δpages',
     'from the previous N. CPU s: user + system time. Load: 1-minute load average as the build',
     'started; other work on the machine slows a build, CPU s is the steadier figure. Bare: a',
     'minimal Astro project (one MDX collection, one page template, no images) built in the same',

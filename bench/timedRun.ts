@@ -3,7 +3,11 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { processStats, treeRssPages } from './processTree.ts';
 import { timeFigures, type TimeFigures } from './timeReport.ts';
+
+/** The kernel's page size: 4 KiB on the machines the bench runs on. */
+const pageKb = 4;
 
 export interface RunOptions {
   /** A shell command line, run with `sh -c`. */
@@ -22,6 +26,8 @@ export interface RunOptions {
 export interface RunResult extends TimeFigures {
   /** The command exited with status 0. */
   ok: boolean;
+  /** The most memory its processes held at once, summed, sampled every second. */
+  treeRssKb: number;
 }
 
 /**
@@ -53,13 +59,25 @@ export async function timedRun(options: RunOptions): Promise<RunResult> {
     () => options.onProgress?.({ seconds: (Date.now() - started) / 1000, logLines }),
     5000,
   );
+  let treeRssKb = 0;
+  const sampler = setInterval(async () => {
+    if (child.pid === undefined) return;
+    treeRssKb = Math.max(treeRssKb, treeRssPages(await processStats(), child.pid) * pageKb);
+  }, 1000);
   const status = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', resolve);
-  }).finally(() => clearInterval(timer));
+  }).finally(() => {
+    clearInterval(timer);
+    clearInterval(sampler);
+  });
   await new Promise((resolve) => log.end(resolve));
   // time exits with the command's own status.
-  return { ok: status === 0, ...timeFigures(await readFile(options.timeFile, 'utf8')) };
+  return {
+    ok: status === 0,
+    treeRssKb,
+    ...timeFigures(await readFile(options.timeFile, 'utf8')),
+  };
 }
 
 /** Several runs as one: times and CPU add up, peak memory is the largest of them. */
@@ -74,6 +92,7 @@ export function combinedRuns(runs: RunResult[]): RunResult {
     ok: runs.every((run) => run.ok),
     wallSeconds,
     maxRssKb: Math.max(...runs.map((run) => run.maxRssKb)),
+    treeRssKb: Math.max(...runs.map((run) => run.treeRssKb)),
     cpuSeconds,
     cpuPercent:
       cpuSeconds === undefined || wallSeconds === 0

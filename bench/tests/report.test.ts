@@ -65,6 +65,7 @@ describe('combinedRuns', () => {
     ok,
     wallSeconds,
     maxRssKb,
+    treeRssKb: maxRssKb + 100,
     cpuSeconds,
     cpuPercent: undefined,
     exitStatus: ok ? 0 : 1,
@@ -75,6 +76,7 @@ describe('combinedRuns', () => {
       ok: true,
       wallSeconds: 50,
       maxRssKb: 3000,
+      treeRssKb: 3100,
       cpuSeconds: 72,
       cpuPercent: 144,
       exitStatus: 0,
@@ -188,8 +190,10 @@ describe('benchMarkdown', () => {
     const results = { rows, rebuilds: [] };
     const text = benchMarkdown('Build at scale', results, benchGoals(results));
     expect(text).toContain('## Build at scale');
-    expect(text).toMatch(/\| +N \| +pages \| +wall s \| +index s \| +peak RSS MB \| +ms\/page \|/);
-    expect(text).toMatch(/\| +2000 \| +4003 \| +50\.0 \| +– \| +1500 \| +12\.5 \| +10\.0 \|/);
+    expect(text).toMatch(
+      /\| +N \| +pages \| +wall s \| +index s \| +peak RSS MB \| +all MB \| +ms\/page \|/,
+    );
+    expect(text).toMatch(/\| +2000 \| +4003 \| +50\.0 \| +– \| +1500 \| +– \| +12\.5 \| +10\.0 \|/);
     expect(text).toMatch(/\| +4000 \| +60\.0 \| +15\.0 \| +0\.83 \|/);
     expect(text).toContain('✓ met: bench corpus N=2000 builds in ≤ 60 s: 50.0 s');
     expect(text).toContain('n/a: one-edit rebuild at N=2000 ≤ 20 s');
