@@ -28,7 +28,7 @@ for (const file of readdirSync(fixtures)) {
 }
 writeFileSync(join(content, 'articles/en/long-article.mdx'), longArticle());
 
-const productionImages = join(root, 'node_modules/.astro/assets');
+const productionImages = join(root, '.cache/assets');
 if (existsSync(productionImages)) {
   cpSync(productionImages, join(cache, 'assets'), { recursive: true, force: false });
 }

@@ -5,6 +5,8 @@ import type {
   ImageOutputFormat,
   UnresolvedImageTransform,
 } from 'astro';
+import socialCard from '../assets/social-card.jpg';
+import { shownPhotos } from '../lib/shownPhotos';
 
 /**
  * The images of a photo that pages show, each asked of Astro once per build.
