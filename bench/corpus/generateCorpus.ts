@@ -46,11 +46,18 @@ export async function assertWritableTarget(dir: string, contentDir: string): Pro
 /**
  * Copies what the articles refer to but the corpus does not make (authors,
  * topics, names) and the site's own pages (About: every edition has one)
- * from `contentDir` into the corpus at `dir`.
+ * from `contentDir` into the corpus at `dir`. The pages' links to the
+ * site's articles, which a corpus does not have, are left as their text.
  */
 export async function copyDataFiles(contentDir: string, dir: string): Promise<void> {
   for (const file of dataFiles) await copyFile(join(contentDir, file), join(dir, file));
   await cp(join(contentDir, 'pages'), join(dir, 'pages'), { recursive: true });
+  for (const file of await readdir(join(dir, 'pages'), { recursive: true })) {
+    if (!file.endsWith('.mdx')) continue;
+    const path = join(dir, 'pages', file);
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, text.replace(/\[([^\]]*)\]\(\.\.\/articles\/[^)]*\)/g, '$1'));
+  }
 }
 
 /** Generates the corpus and writes it into `dir`. */

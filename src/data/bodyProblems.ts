@@ -1,11 +1,12 @@
 /**
  * What an article body may hold beyond Markdown, checked on its parsed MDX
  * tree: the three body components, each as `<Name id="..." />`, and nothing
- * else of MDX (no other JSX, no `{expressions}`, no import/export), and no
- * Markdown image (a photo needs its credit and alt text: frontmatter). Each
- * check is a pure function from a node to problems, `line N: <what>: <what is
- * wrong>; <what to do>`, which the content loader prefixes with the file. New
- * body checks go here, beside these, and the loader runs them on the tree.
+ * else of MDX (no other JSX, no `{expressions}` but an editor's note, a
+ * comment in braces, which shows nothing; no import/export), and no Markdown
+ * image (a photo needs its credit and alt text: frontmatter). Each check is a
+ * pure function from a node to problems, `line N: <what>: <what is wrong>;
+ * <what to do>`, which the content loader prefixes with the file. New body
+ * checks go here, beside these, and the loader runs them on the tree.
  */
 import { mdxAdvice } from './editorReport';
 
@@ -72,6 +73,8 @@ export function mdxNodeProblems(
       ],
     };
   }
+  // An editor's note, {/* ... */}: MDX shows nothing of it, and neither does the page.
+  if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) return { problems: [] };
   return {
     problems: [
       `${at(node)}{${shortened(node.value)}}: an expression in curly braces is MDX code, not text; ` +

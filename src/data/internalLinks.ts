@@ -27,7 +27,8 @@ export function linksInSource(source: string): Link[] {
   const links: { url: string; index: number; end: number }[] = [];
   const patterns = [
     /\]\(\s*(?:<([^>\n]*)>|([^\s)]+))/g,
-    /^ {0,3}\[[^\]\n]+\]:[ \t]*(?:<([^>\n]*)>|(\S+))/gm,
+    // A definition, not a footnote ([^1]: its text).
+    /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*(?:<([^>\n]*)>|(\S+))/gm,
   ];
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {

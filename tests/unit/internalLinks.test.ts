@@ -53,6 +53,10 @@ describe('linksInSource', () => {
     ]);
   });
 
+  it('does not take a footnote for a link definition', () => {
+    expect(linksInSource(file('A claim.[^1]', '', '[^1]: The source of it.'))).toEqual([]);
+  });
+
   it('does not count the address of a [text](address) link twice', () => {
     expect(linksInSource(file('[x](https://cabar.asia/en/)'))).toEqual([
       { url: 'https://cabar.asia/en/', line: 5 },
