@@ -6,7 +6,8 @@
 // whole article page).
 // Run it with --save before a change to the article pipeline and with
 // --compare after it: each body must come out byte for byte the same,
-// typography included. See the Benchmark section of README.md.
+// typography included. --compare <before.json> --with <after.json> compares
+// two saved snapshots without building. See the Benchmark section of README.md.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,12 +24,14 @@ import {
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const usage =
-  'usage: npm run bench:bodies -- (--save <file.json> | --compare <file.json>) [--sample 100] [--seed 1] [--label <name>]';
+  'usage: npm run bench:bodies -- (--save <file.json> | --compare <file.json> [--with <file.json>]) [--sample 100] [--seed 1] [--label <name>]';
 
 const { values } = parseArgs({
   options: {
     save: { type: 'string' },
     compare: { type: 'string' },
+    // Compares two saved snapshots, without building.
+    with: { type: 'string' },
     sample: { type: 'string', default: '100' },
     seed: { type: 'string', default: '1' },
     // What the snapshot is of, where the folder is not a git working copy.
@@ -37,7 +40,12 @@ const { values } = parseArgs({
 });
 const sample = Number(values.sample);
 const seed = Number(values.seed);
-if ((!values.save && !values.compare) || !Number.isInteger(sample) || !Number.isInteger(seed)) {
+if (
+  (!values.save && !values.compare) ||
+  (values.with && !values.compare) ||
+  !Number.isInteger(sample) ||
+  !Number.isInteger(seed)
+) {
   console.error(usage);
   process.exit(2);
 }
@@ -69,6 +77,43 @@ function revision(): string {
   return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? '+changes' : ''}`;
 }
 
+/** What --save writes: the snapshot and what it was taken of. */
+interface Taken {
+  revision: string;
+  sample: number;
+  seed: number;
+  pages: Snapshot;
+}
+
+const readSnapshot = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Taken;
+
+/** Prints how `taken` differs from `before`; a body that differs fails the run. */
+function compare(before: Taken, taken: Taken): void {
+  const pages = Object.keys(taken.pages).length;
+  const differences = compareSnapshots(before.pages, taken.pages);
+  const bodies = differences.filter((difference) => difference.part !== 'page');
+  console.log(
+    `bodies: ${before.revision} -> ${taken.revision}, ${pages} pages: ` +
+      `${pages - bodies.length} bodies identical, ${bodies.length} differ; ` +
+      `${differences.length - bodies.length} pages differ outside the body`,
+  );
+  for (const { part, before, after, addresses } of groupedDifferences(differences)) {
+    const shown = addresses.slice(0, 3).join(', ');
+    const more = addresses.length > 3 ? ` and ${addresses.length - 3} more` : '';
+    console.log(`\n${part} of ${addresses.length} page(s): ${shown}${more}`);
+    if (before || after) {
+      console.log(`  before: ${JSON.stringify(before)}`);
+      console.log(`  after:  ${JSON.stringify(after)}`);
+    }
+  }
+  if (bodies.length > 0) process.exitCode = 1;
+}
+
+if (values.compare && values.with) {
+  compare(readSnapshot(values.compare), readSnapshot(values.with));
+  process.exit();
+}
+
 const work = mkdtempSync(join(tmpdir(), 'steppe-bodies-'));
 try {
   const corpus = join(work, 'corpus');
@@ -96,7 +141,7 @@ try {
     }
   }
   const pages = Object.keys(snapshot).length;
-  const taken = { revision: values.label ?? revision(), sample, seed, pages: snapshot };
+  const taken: Taken = { revision: values.label ?? revision(), sample, seed, pages: snapshot };
 
   if (values.save) {
     const file = resolve(values.save);
@@ -104,26 +149,7 @@ try {
     writeFileSync(file, `${JSON.stringify(taken)}\n`);
     console.log(`bodies: ${pages} pages of ${taken.revision} saved to ${file}`);
   }
-  if (values.compare) {
-    const before = JSON.parse(readFileSync(values.compare, 'utf8')) as typeof taken;
-    const differences = compareSnapshots(before.pages, snapshot);
-    const bodies = differences.filter((difference) => difference.part !== 'page');
-    console.log(
-      `bodies: ${before.revision} -> ${taken.revision}, ${pages} pages: ` +
-        `${pages - bodies.length} bodies identical, ${bodies.length} differ; ` +
-        `${differences.length - bodies.length} pages differ outside the body`,
-    );
-    for (const { part, before, after, addresses } of groupedDifferences(differences)) {
-      const shown = addresses.slice(0, 3).join(', ');
-      const more = addresses.length > 3 ? ` and ${addresses.length - 3} more` : '';
-      console.log(`\n${part} of ${addresses.length} page(s): ${shown}${more}`);
-      if (before || after) {
-        console.log(`  before: ${JSON.stringify(before)}`);
-        console.log(`  after:  ${JSON.stringify(after)}`);
-      }
-    }
-    if (bodies.length > 0) process.exitCode = 1;
-  }
+  if (values.compare) compare(readSnapshot(values.compare), taken);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
