@@ -82,6 +82,9 @@ export default defineConfig({
     incrementalBuild: true,
   },
   vite: {
+    // The build's cache (bodies the content loader renders, among others) is
+    // no source for the dev server to watch.
+    server: { watch: { ignored: ['**/.cache/**'] } },
     build: {
       // Scripts go in files of their own: cached across pages, off the first
       // round trip (they are modules, so they never block rendering), and
