@@ -66,8 +66,9 @@ export function logDestination({ out, err, terminal }: LogStreams): AstroLoggerD
       const text = event.message.replace(ansi, '').trim();
       if (event.level === 'debug') return;
       if (event.level === 'info') {
-        // Astro's per-page timings and section headings; the dev server's banner stays.
-        const noise = /^\(\+[\d.]+m?s\)$|^generating /;
+        // Astro's per-page timings (or that the incremental build reused the
+        // page) and section headings; the dev server's banner stays.
+        const noise = /^\((?:\+[\d.]+m?s|restored|cached)\)$|^generating /;
         if (!text || (event.label === 'SKIP_FORMAT' && noise.test(text))) return;
         if (isProgress(text)) {
           written += 1;

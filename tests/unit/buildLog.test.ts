@@ -26,6 +26,11 @@ const build: Event[] = [
   ['SKIP_FORMAT', 'info', '\n generating static routes '],
   [null, 'info', '  ├─ /en/index.html'],
   ['SKIP_FORMAT', 'info', ' (+13ms) '],
+  // A page the incremental build reuses from the last build.
+  [null, 'info', '  ├─ /en/articles/x/index.html'],
+  ['SKIP_FORMAT', 'info', ' \u001b[32m(restored)\u001b[39m'],
+  [null, 'info', '  ├─ /en/articles/y/index.html'],
+  ['SKIP_FORMAT', 'info', ' (cached)'],
   [null, 'info', '  ▶ /_astro/a.jpg (before: 33kB, after: 9kB) (+58ms) (1/49)'],
   ['relative-urls', 'info', 'made the addresses in 36 pages relative'],
   ['search-index', 'info', 'en 4, ru 4 pages indexed'],
@@ -44,7 +49,7 @@ describe('the build log', () => {
   it('counts pages in one line on a terminal, and clears it before the summary', () => {
     const { out } = written(build, true);
     expect(out).toContain('\r\u001b[KBuilding: 1 pages and images written');
-    expect(out).toContain('\r\u001b[KBuilding: 2 pages and images written\r\u001b[K[search-index]');
+    expect(out).toContain('\r\u001b[KBuilding: 4 pages and images written\r\u001b[K[search-index]');
   });
 
   it('always shows warnings and errors, and keeps the dev server banner', () => {
