@@ -126,6 +126,12 @@ describe('benchRows', () => {
     expect(rows[2]!.bare).toBeUndefined();
   });
 
+  it('also gives the ratio without the search index, which the bare site has not', () => {
+    const [row] = benchRows([{ ...measured[0]!, indexSeconds: 10 }], bare);
+    expect(row!.ratioWithoutIndex).toBeCloseTo(40000 / 4003 / (60000 / 4000));
+    expect(rows[1]!.ratioWithoutIndex).toBeUndefined();
+  });
+
   it('gives a failed build no marginal cost and no ratio', () => {
     const failed = benchRows([measured[1]!, { ...measured[0]!, ok: false, pages: 0 }], bare);
     expect(failed[1]!.marginalMsPerPage).toBeNull();
