@@ -80,6 +80,8 @@ export function benchChartSvg(allRows: BenchRow[], title: string): string {
     colour: string,
     label: (row: BenchRow) => string,
     dashed = false,
+    // Where two lines meet, one's labels go below its points.
+    above: (row: BenchRow) => boolean = () => true,
   ) => {
     const line = points.map((row) => `${x(row.n)},${y(value(row), top)}`).join(' ');
     // The last point's label goes to its left, clear of the right axis's numbers.
@@ -89,7 +91,7 @@ export function benchChartSvg(allRows: BenchRow[], title: string): string {
       const last = index === points.length - 1;
       return (
         `<circle cx="${cx}" cy="${cy}" r="4" fill="${colour}"/>` +
-        `<text x="${last ? cx - 8 : cx + 6}" y="${cy - 8}" text-anchor="${last ? 'end' : 'start'}" fill="${colour}">${label(row)}</text>`
+        `<text x="${last ? cx - 8 : cx + 6}" y="${above(row) ? cy - 8 : cy + 18}" text-anchor="${last ? 'end' : 'start'}" fill="${colour}">${label(row)}</text>`
       );
     });
     return [
@@ -124,6 +126,7 @@ export function benchChartSvg(allRows: BenchRow[], title: string): string {
     colours.bare,
     (row) => `${row.bare?.msPerPage.toFixed(1)}`,
     true,
+    (row) => (row.bare?.msPerPage ?? 0) > row.msPerPage,
   ).join('\n  ')}
   ${series(
     rows,
@@ -131,6 +134,8 @@ export function benchChartSvg(allRows: BenchRow[], title: string): string {
     timeScale.top,
     colours.time,
     (row) => `${row.msPerPage.toFixed(1)}`,
+    false,
+    (row) => row.msPerPage >= (row.bare?.msPerPage ?? 0),
   ).join('\n  ')}
   ${series(
     rows,

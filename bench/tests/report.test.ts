@@ -168,6 +168,20 @@ describe('benchGoals', () => {
     expect(goals[5]!.detail).toBe('500→2000: 10.0, 2000→10000: 11.3 ms/page (13% apart)');
   });
 
+  it("says what of the ratio and of the marginal cost is the search index's", () => {
+    const indexed = benchRows(
+      measured.map((row) => ({ ...row, indexSeconds: row.wallSeconds / 5 })),
+      bare,
+    );
+    const goals = benchGoals({ rows: indexed, rebuilds: [] });
+    expect(goals[4]!.detail).toBe(
+      'N=500: 1.33× (1.06× without the search index), N=2000: 0.83× (0.67× without the search index)',
+    );
+    expect(goals[5]!.detail).toBe(
+      '500→2000: 10.0, 2000→10000: 11.3 ms/page (13% apart); without the search index: 8.0, 9.0 ms/page (13% apart)',
+    );
+  });
+
   it('fails the time and memory goals of a build that failed', () => {
     const failed = benchRows([{ ...measured[0]!, ok: false, pages: 0 }]);
     const goals = benchGoals({ rows: failed, rebuilds: [] });
