@@ -14,7 +14,7 @@ import { z } from 'astro/zod';
 import { languages } from '../i18n/dictionary';
 import { articleIntegrityProblems, type ArticleFacts } from './articleIntegrity';
 import { articleSchema, fieldIssues } from '../schemas/articleSchema';
-import { photoFileProblems } from './missingPhotoFiles';
+import { photoFileProblems } from './photoFileProblems';
 import { lineOfField, formatProblem, type FileProblem } from './articleSource';
 import { bodySyntaxProblems } from './bodySyntax';
 import { encodingProblem } from './fileEncoding';

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { placementProblems } from '../data/bodyProblems';
-import { photoFileProblems } from '../data/missingPhotoFiles';
+import { photoFileProblems } from '../data/photoFileProblems';
 import { wordCount } from '../lib/readingTime';
 import type { TypographyLang } from '../lib/typography';
 import { splitFile } from './frontmatter';
