@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const { parseFrontmatter } = await import('@astrojs/markdown-remark');
 const { site } = await import('../src/config/site.ts');
 const { languages } = await import('../src/i18n/dictionary.ts');
 const { editionProblems } = await import('../src/data/articleIntegrity.ts');
 const { factsOf } = await import('../src/data/contentCheck.ts');
+const { frontmatterData } = await import('../src/data/frontmatterData.ts');
 const { formatStatus, lastCommits, translationStatus } =
   await import('../src/data/translationStatus.ts');
 const { publicationState, today } = await import('../src/lib/publication.ts');
@@ -54,10 +54,9 @@ for (const lang of languages) {
     const path = join(dir, name);
     const show = relative(process.cwd(), path);
     const source = readFileSync(path, 'utf8');
-    let frontmatter;
-    try {
-      frontmatter = parseFrontmatter(source).frontmatter;
-    } catch {
+    // Read as the content check and the loader read it (src/data/frontmatterData.ts).
+    const frontmatter = frontmatterData(source).data;
+    if (!frontmatter) {
       unreadable.push(show);
       continue;
     }

@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveCorpus, copiedArticle } from '../corpus/archiveCorpus.ts';
 import { generateCorpus } from '../corpus/generateCorpus.ts';
 import { checkContentFiles, factsOf } from '../../src/data/contentCheck';
+import { frontmatterData } from '../../src/data/frontmatterData';
 import { photoFileProblems } from '../../src/data/photoFileProblems';
 import { articleSchema } from '../../src/schemas/articleSchema';
 import { wordCount } from '../../src/lib/readingTime';
@@ -56,12 +56,14 @@ function readArticles(dir: string): Written[] {
       .map((file) => {
         const filePath = join(dir, 'articles', lang, file);
         const source = readFileSync(filePath, 'utf8');
-        const { frontmatter, content } = parseFrontmatter(source);
+        // Read as the content check and the loader read it.
+        const read = frontmatterData(source);
+        if (read.problem) throw new Error(`${filePath}: ${read.problem.message}`);
         return {
           id: `${lang}/${file.replace(/\.mdx$/, '')}`,
           filePath,
-          frontmatter,
-          body: content,
+          frontmatter: read.data,
+          body: read.body,
           source,
         };
       }),

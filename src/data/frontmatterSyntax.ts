@@ -5,8 +5,8 @@
  * in a caption for the start of a comment and drops the rest of the caption
  * without a word; both are said here in plain words, with the fix.
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { splitArticleSource, type FileProblem } from './articleSource';
+import { frontmatterData } from './frontmatterData';
 
 /**
  * Fields whose values are ids, dates, addresses or yes/no, where a ` #`
@@ -123,13 +123,6 @@ function quotedValueProblem(lines: string[], index: number, value: string): stri
   return undefined;
 }
 
-/** Plain words for what YAML says when it cannot read the frontmatter. */
-function yamlReason(reason: string): string {
-  if (/duplicated mapping key/.test(reason)) return 'the field is given twice; keep one';
-  if (/tab/i.test(reason)) return 'a tab character; indent with spaces only';
-  return `the frontmatter cannot be read here (YAML says: ${reason}); check the indentation and the quotes on this line: a text with : # [ { or quotation marks in it goes in quotes`;
-}
-
 /**
  * A file's frontmatter as YAML reads it, once nothing in how it is typed
  * would be misread; otherwise the problems (see frontmatterSyntaxProblems).
@@ -139,17 +132,8 @@ export function readFrontmatter(source: string): {
   data?: Record<string, unknown>;
 } {
   const { frontmatter, frontmatterLine } = splitArticleSource(source);
-  if (frontmatter === undefined) {
-    return {
-      problems: [
-        {
-          line: 1,
-          message:
-            'the file does not begin with its fields; its first line must be --- and the fields end with another --- line (see the README)',
-        },
-      ],
-    };
-  }
+  // No block to look at line by line: the reader says why.
+  if (frontmatter === undefined) return { problems: [frontmatterData(source).problem!] };
   const problems: FileProblem[] = [];
   const lines = frontmatter.split('\n');
   const paths = new FieldPaths();
@@ -173,14 +157,8 @@ export function readFrontmatter(source: string): {
     if (message) problems.push({ line, field, message });
   }
   if (problems.length > 0) return { problems };
-  try {
-    return { problems, data: parseFrontmatter(source).frontmatter };
-  } catch (error) {
-    const { mark, reason } = error as { mark?: { line: number }; reason?: string };
-    const line = mark ? frontmatterLine + mark.line : undefined;
-    const key = line ? fieldLine.exec(lines[line - frontmatterLine] ?? '')?.groups?.key : undefined;
-    return { problems: [{ line, field: key, message: yamlReason(reason ?? String(error)) }] };
-  }
+  const read = frontmatterData(source);
+  return read.problem ? { problems: [read.problem] } : { problems, data: read.data };
 }
 
 /**

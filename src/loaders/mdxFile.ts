@@ -1,10 +1,11 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { formatProblem } from '../data/articleSource';
 import { placementProblems } from '../data/bodyProblems';
+import { frontmatterData } from '../data/frontmatterData';
 import { photoFileProblems } from '../data/photoFileProblems';
 import { wordCount } from '../lib/readingTime';
 import type { TypographyLang } from '../lib/typography';
-import { splitFile } from './frontmatter';
 import { renderBody } from './renderBody';
 
 /** What the loader keeps of a file's body besides its HTML. */
@@ -49,14 +50,15 @@ function idsOf(list: unknown): string[] {
 export async function readMdxFile(source: string, options: MdxFileOptions): Promise<MdxFile> {
   const filePath = relative(options.root, options.file).split(sep).join('/');
   const named = (problems: string[]) => problems.map((problem) => `${filePath}: ${problem}`);
-  const split = splitFile(source);
-  const failures = [
-    ...(split.problem ? [split.problem] : []),
-    ...photoFileProblems(options.file, split.data, options.root).map(
-      ({ field, message }) => `${field}: ${message}`,
-    ),
-  ];
-  if (failures.length > 0) return { failures: named(failures) };
+  // The frontmatter as the content check read it (the same reader), so that
+  // a file the check passed is read here the same way.
+  const split = frontmatterData(source);
+  const failures = split.problem
+    ? [split.problem]
+    : photoFileProblems(options.file, split.data, options.root);
+  if (failures.length > 0 || split.problem) {
+    return { failures: failures.map((problem) => formatProblem({ file: filePath, ...problem })) };
+  }
 
   const data = await options.parse(split.data);
   const body = renderBody(source, {

@@ -9,7 +9,6 @@ import { bodyMarker, bodyParts } from '../../src/components/mdx/bodyParts';
 import { placementProblems } from '../../src/data/bodyProblems';
 import { articleSchema } from '../../src/schemas/articleSchema';
 import { typeset } from '../../src/lib/typography';
-import { splitFile } from '../../src/loaders/frontmatter';
 import { readMdxFile } from '../../src/loaders/mdxFile';
 import { localModuleGraph } from '../../src/loaders/pipelineDigest';
 import { renderBody } from '../../src/loaders/renderBody';
@@ -179,26 +178,6 @@ describe('placementProblems', () => {
   });
 });
 
-describe('splitFile', () => {
-  it('reads the frontmatter as Astro does, dates as dates, and trims the body', () => {
-    const { data, yaml, body } = splitFile('---\nlang: en\npublished: 2019-06-05\n---\n\nBody.\n');
-    expect(data).toEqual({ lang: 'en', published: new Date('2019-06-05') });
-    expect(yaml).toBe('\nlang: en\npublished: 2019-06-05\n');
-    expect(body).toBe('Body.');
-  });
-
-  it('names the line of the file where the YAML breaks', () => {
-    const { problem } = splitFile('---\nlang: en\nheadline: a: b\nstandfirst: x\n---\nBody');
-    expect(problem).toBe(
-      'line 3: frontmatter: bad indentation of a mapping entry; check the quotes, colons and indentation on that line',
-    );
-  });
-
-  it('takes a file without frontmatter as all body', () => {
-    expect(splitFile('Just text.')).toEqual({ data: {}, yaml: '', body: 'Just text.' });
-  });
-});
-
 describe('readMdxFile', () => {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   // As in articleSchema.test.ts: image() and reference() stood in for by their input shape.
@@ -231,6 +210,30 @@ describe('readMdxFile', () => {
     expect(await readMdxFile(broken, options('x.mdx'))).toEqual({
       failures: [
         'content/articles/en/x.mdx: photos[0].src: no file at "../../photos/gone.jpg" (looked for content/photos/gone.jpg); add the photo there or correct the path',
+      ],
+    });
+  });
+
+  it("keeps out a file whose frontmatter YAML cannot read, in the content check's words", async () => {
+    const broken = source.replace(/^headline: .*$/m, 'headline: a: b');
+    const line = source.split('\n').findIndex((text) => text.startsWith('headline:')) + 1;
+    expect(await readMdxFile(broken, options('x.mdx'))).toEqual({
+      failures: [
+        expect.stringMatching(
+          new RegExp(
+            `^content/articles/en/x\\.mdx: line ${line}: headline: the frontmatter cannot be read here \\(YAML says: bad indentation of a mapping entry\\)`,
+          ),
+        ),
+      ],
+    });
+  });
+
+  it('keeps out a file whose fields are TOML, as the content check does', async () => {
+    expect(await readMdxFile('+++\nlang = "en"\n+++\n\nText.\n', options('x.mdx'))).toEqual({
+      failures: [
+        expect.stringMatching(
+          /^content\/articles\/en\/x\.mdx: line 1: the fields are written in TOML/,
+        ),
       ],
     });
   });
