@@ -8,6 +8,7 @@
 
 import { parseSeeAlso, slugPattern } from '../schemas/slug';
 import { slugFromText } from '../lib/transliterate';
+import { lineBreaks, splitArticleSource } from './articleSource';
 
 /** What the checks need to know of one article file. */
 export interface ArticleFacts {
@@ -59,25 +60,14 @@ const placements = { Photo: 'photos', PullQuote: 'quotes', SeeAlso: 'seeAlso' } 
 const quoteList = (values: Iterable<string>) =>
   [...values].map((value) => `"${value}"`).join(', ') || 'none';
 
-/** The frontmatter block: from the opening `---` line to the closing one. */
-const frontmatterBlock = /^\uFEFF?\s*---\r?\n([\s\S]*?\n)---/;
-
-/** The frontmatter's text, and where in the file the body begins. */
-function splitSource(source: string): { frontmatter: string; bodyStart: number } {
-  const match = frontmatterBlock.exec(source);
-  return { frontmatter: match?.[1] ?? '', bodyStart: match?.[0].length ?? 0 };
-}
-
-const lineAt = (source: string, index: number) => source.slice(0, index).split('\n').length;
-
 function* bodyPlacementProblems(article: ArticleFacts): Generator<string> {
   const tag = /<(Photo|PullQuote|SeeAlso)\b([^>]*)>/g;
-  const { bodyStart } = splitSource(article.source);
-  for (const match of article.source.slice(bodyStart).matchAll(tag)) {
+  const { body, bodyLine } = splitArticleSource(article.source);
+  for (const match of body.matchAll(tag)) {
     const name = match[1] as keyof typeof placements;
     const field = placements[name];
     const id = /\bid=(?:"([^"]*)"|'([^']*)')/.exec(match[2] ?? '');
-    const where = `line ${lineAt(article.source, bodyStart + match.index)}: <${name}>`;
+    const where = `line ${bodyLine + lineBreaks(body.slice(0, match.index))}: <${name}>`;
     if (!id) {
       yield `${where}: expected a plain id="..." naming an entry of \`${field}\``;
       continue;
@@ -96,9 +86,8 @@ function* bodyPlacementProblems(article: ArticleFacts): Generator<string> {
 function* typedDateProblems(article: ArticleFacts): Generator<string> {
   const typed =
     /^(?: *- +| *)(published|updated|events|date):[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gm;
-  for (const [, field, year, month, day] of splitSource(article.source).frontmatter.matchAll(
-    typed,
-  )) {
+  const { frontmatter = '' } = splitArticleSource(article.source);
+  for (const [, field, year, month, day] of frontmatter.matchAll(typed)) {
     const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
     if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) {
       yield `${field}: ${year}-${month}-${day} is not a day of the calendar; expected a real date as YYYY-MM-DD, or YYYY-MM when the day is not known`;
