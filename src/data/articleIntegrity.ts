@@ -7,6 +7,7 @@
  */
 
 import { parseSeeAlso, slugPattern } from '../schemas/slug';
+import { nearestName } from '../lib/nearestName';
 import { slugFromText } from '../lib/transliterate';
 import { lineBreaks, splitArticleSource } from './articleSource';
 
@@ -165,9 +166,10 @@ function* articleProblems(
   const sameLang = slugsByLang.get(folder) ?? new Set<string>();
   const missing = (value: string) => {
     const now = renamed.get(`${folder}/${value}`);
-    return now
-      ? `"${value}" was renamed to "${now}"; write ${now}`
-      : `no article "${value}" in ${folder} (expected a file articles/${folder}/${value}.mdx)`;
+    if (now) return `"${value}" was renamed to "${now}"; write ${now}`;
+    // A slip in a long file name is the usual cause: name the article meant.
+    const near = nearestName(value, sameLang);
+    return `no article "${value}" in ${folder} (expected a file articles/${folder}/${value}.mdx)${near ? `; did you mean ${near}?` : ''}`;
   };
   for (const [index, entry] of article.seeAlso.entries()) {
     const { lang: other, slug: target } = parseSeeAlso(entry);

@@ -29,6 +29,16 @@ describe('articleIntegrityProblems', () => {
       'content/articles/en/lead.mdx: seeAlso[0]: no article "gone" in en (expected a file articles/en/gone.mdx)',
     ],
     [
+      'a seeAlso with a slip in the name, naming the article meant',
+      [article('lead', { seeAlso: ['brif'] }), article('brief')],
+      'content/articles/en/lead.mdx: seeAlso[0]: no article "brif" in en (expected a file articles/en/brif.mdx); did you mean brief?',
+    ],
+    [
+      'a basedOn with a slip in the name, naming the article meant',
+      [article('brief', { basedOn: 'laed' }), article('lead')],
+      'content/articles/en/brief.mdx: basedOn: no article "laed" in en (expected a file articles/en/laed.mdx); did you mean lead?',
+    ],
+    [
       'a seeAlso to itself',
       [article('lead', { seeAlso: ['lead'] })],
       'content/articles/en/lead.mdx: seeAlso[0]: "lead" is this article itself',
