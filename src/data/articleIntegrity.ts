@@ -108,6 +108,7 @@ function* fileNameProblems(
   article: ArticleFacts,
   slug: string,
   sameAddress: ArticleFacts[],
+  misnamed: boolean,
 ): Generator<string> {
   // The only form of a file name, as the name is the article's address.
   if (slugPattern.test(slug)) return;
@@ -117,6 +118,10 @@ function* fileNameProblems(
   if (others.length > 0) {
     const files = others.map((other) => other.filePath).join(' and ');
     yield `${expected}; read as "${address}" it is the same article as ${files}: keep one of the files`;
+  } else if (misnamed) {
+    // A translation saved under its own name is told its original's name,
+    // which is in Latin letters too: a second name to rename it to would confuse.
+    return;
   } else if (/\p{Script=Cyrillic}/u.test(slug)) {
     yield `file name: the name is the article's address and must be in Latin letters (lower-case words joined by hyphens), also for a Russian article; rename the file to ${address}.mdx`;
   } else if (address) {
@@ -138,9 +143,15 @@ function* articleProblems(
   byAddress: Map<string, ArticleFacts[]>,
   renamed: Map<string, string>,
   known: KnownIds,
+  misnamed: ReadonlySet<string>,
 ): Generator<string> {
   const [folder = '', slug = ''] = article.id.split('/');
-  yield* fileNameProblems(article, slug, byAddress.get(`${folder}/${addressOf(slug)}`) ?? []);
+  yield* fileNameProblems(
+    article,
+    slug,
+    byAddress.get(`${folder}/${addressOf(slug)}`) ?? [],
+    misnamed.has(article.id),
+  );
   if (folder !== article.lang) {
     yield `lang: is "${article.lang}" but the file is in the "${folder}" folder; move the file or correct lang`;
   }
@@ -321,12 +332,13 @@ export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownI
       if (!renamed.has(`${folder}/${old}`)) renamed.set(`${folder}/${old}`, slug);
     }
   }
+  const editions = editionFindings(articles);
   const own = articles.flatMap((article) =>
-    [...articleProblems(article, slugsByLang, byAddress, renamed, known)].map(
+    [...articleProblems(article, slugsByLang, byAddress, renamed, known, editions.misnamed)].map(
       (problem) => `${article.filePath}: ${problem}`,
     ),
   );
-  return [...own, ...editionProblems(articles)];
+  return [...own, ...editions.problems];
 }
 
 /**
@@ -336,6 +348,12 @@ export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownI
  * is checked against it.
  */
 export function editionProblems(articles: ArticleFacts[]): string[] {
+  return editionFindings(articles).problems;
+}
+
+/** The edition problems, and the ids of the translations told to take their original's name. */
+function editionFindings(articles: ArticleFacts[]): { problems: string[]; misnamed: Set<string> } {
+  const misnamed = new Set<string>();
   const byId = new Map(articles.map((article) => [article.id, article]));
   const originalOf = (article: ArticleFacts) => {
     const [folder, slug] = article.id.split('/');
@@ -347,14 +365,17 @@ export function editionProblems(articles: ArticleFacts[]): string[] {
   const unpairedOriginals = articles.filter(
     (article) => article.id.startsWith('en/') && !hasTranslation.has(article.id),
   );
-  return articles.flatMap((article) => {
+  const problems = articles.flatMap((article) => {
     const original = originalOf(article);
     const isTranslation = !article.id.startsWith('en/');
-    return [
-      ...(original ? translationProblems(article, original) : []),
-      ...(isTranslation && !original
-        ? misnamedTranslationProblems(article, unpairedOriginals)
-        : []),
-    ].map((problem) => `${article.filePath}: ${problem}`);
+    const renaming =
+      isTranslation && !original
+        ? [...misnamedTranslationProblems(article, unpairedOriginals)]
+        : [];
+    if (renaming.length > 0) misnamed.add(article.id);
+    return [...(original ? translationProblems(article, original) : []), ...renaming].map(
+      (problem) => `${article.filePath}: ${problem}`,
+    );
   });
+  return { problems, misnamed };
 }

@@ -336,6 +336,18 @@ describe('articleIntegrityProblems', () => {
     ]);
   });
 
+  it("names one file name only for a translation saved under a Cyrillic name: its original's", () => {
+    const en = article('a-day-in-almaty', { published: '2026-11-24', photos: ['square'] });
+    const ru = {
+      ...russian(article('x', { published: '2026-11-24', photos: ['square'] })),
+      id: 'ru/день-в-алматы',
+      filePath: 'content/articles/ru/день-в-алматы.mdx',
+    };
+    expect(articleIntegrityProblems([en, ru], known)).toEqual([
+      'content/articles/ru/день-в-алматы.mdx: file name: no en edition has this name, but content/articles/en/a-day-in-almaty.mdx has no ru edition and has the same date and photos; if this is its translation, rename this file to a-day-in-almaty.mdx (editions of an article share the file name)',
+    ]);
+  });
+
   it('reads dates and placements only where they are: frontmatter and body', () => {
     const source = mdx(
       'Text that mentions published: 2019-02-30\n\n```\ncode\n```',
