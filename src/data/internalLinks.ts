@@ -116,6 +116,12 @@ export function articleHint(
   slugs: Readonly<Record<string, ReadonlySet<string>>>,
   languages: Readonly<Record<string, string>>,
 ): string | undefined {
+  // An article's file name written alone, as seeAlso takes it, reads as a
+  // page below the article that links: say how an address is written.
+  const [, below = '', named = ''] = /^\/([a-z]{2})\/articles\/[^/]+\/([^/]+)\/?$/.exec(path) ?? [];
+  if (slugs[below]?.has(named)) {
+    return `to link to the article ${named}, write ../${named}/ (or /${below}/articles/${named}/)`;
+  }
   const match = /^\/([a-z]{2})\/articles\/([^/]+)\/?$/.exec(path);
   if (!match) return undefined;
   const [, lang = '', slug = ''] = match;

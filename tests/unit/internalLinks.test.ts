@@ -135,6 +135,12 @@ describe('internal links', () => {
     );
   });
 
+  it("says how to write an article's address given as its file name alone", () => {
+    expect(problems(file('[x](earlier-story)'))).toEqual([
+      'x.mdx: line 5: the link to earlier-story leads to no page of this site (/en/articles/this-story/earlier-story); to link to the article earlier-story, write ../earlier-story/ (or /en/articles/earlier-story/)',
+    ]);
+  });
+
   it('asks for the slash at the end of an address', () => {
     expect(problems(file('[x](/en/about)'))).toEqual([
       'x.mdx: line 5: the link to /en/about lacks the slash at the end; write /en/about/',
