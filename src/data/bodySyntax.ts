@@ -53,6 +53,9 @@ function excerpt(text: string, index: number): string {
   return line.slice(from, to === -1 ? undefined : to).trim();
 }
 
+/** Embeds whose address is code or styles, not the post, video or picture they show. */
+const codeTags = new Set(['script', 'link', 'style', 'form']);
+
 /** The address in a tag's src or href attribute, if any. */
 const addressIn = (tag: string) => /\b(?:src|href|data)=["']?([^"'\s>]+)/.exec(tag)?.[1];
 
@@ -60,8 +63,11 @@ const addressIn = (tag: string) => /\b(?:src|href|data)=["']?([^"'\s>]+)/.exec(t
 function tagProblem(name: string, tag: string): string {
   const lower = name.toLowerCase();
   if (embeds.has(lower)) {
-    const address = addressIn(tag);
-    const link = address ? `[what it shows](${address})` : '[what it shows](https://...)';
+    // A script's or style sheet's address is code (a post's widgets.js), not what readers would see.
+    const address = codeTags.has(lower) ? undefined : addressIn(tag);
+    const link = address
+      ? `[what it shows](${address})`
+      : '[what it shows](https://...), with the address of the post or video itself';
     return `<${lower}>: an embedded frame, player or script would not show for readers (the site loads nothing from other hosts, and its security policy blocks it); link to it instead: ${link}, and for a photo use <Photo> (see the README)`;
   }
   if (/^[A-Z]/.test(name)) {

@@ -69,14 +69,18 @@ describe('body syntax', () => {
     [
       '<script src="https://platform.twitter.com/widgets.js"></script>',
       '<script>',
-      'https://platform.twitter.com/widgets.js',
+      'https://...), with the address of the post or video itself',
     ],
-    ['<script>alert(1)</script>', '<script>', 'https://...'],
+    [
+      '<script>alert(1)</script>',
+      '<script>',
+      'https://...), with the address of the post or video itself',
+    ],
     ['<img src="https://example.org/a.jpg">', '<img>', 'https://example.org/a.jpg'],
   ])('refuses %s', (html, tag, address) => {
     const [problem] = problems(file(html));
     expect(problem).toContain(`line 5: ${tag}: an embedded frame, player or script`);
-    expect(problem).toContain(`[what it shows](${address})`);
+    expect(problem).toContain(`[what it shows](${address}`);
   });
 
   it('refuses other HTML, saying to use Markdown', () => {
