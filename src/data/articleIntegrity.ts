@@ -217,7 +217,9 @@ function* articleProblems(
   const people = known.people[article.lang] ?? new Set<string>();
   for (const [index, speaker] of article.speakers.entries()) {
     if (!people.has(speaker)) {
-      yield `quotes[${index}].speaker: "${speaker}" is not a person in names.json (${article.lang}); add the name there or spell it as it is there`;
+      // A slip in a known name must not end as a second spelling added to names.json.
+      const near = nearestName(speaker, people);
+      yield `quotes[${index}].speaker: "${speaker}" is not a person in names.json (${article.lang}); add the name there or spell it as it is there${near ? ` (did you mean "${near}"?)` : ''}`;
     }
   }
   yield* duplicateProblems('photos', article.photos);

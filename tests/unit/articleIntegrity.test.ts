@@ -162,6 +162,16 @@ describe('articleIntegrityProblems', () => {
       'content/articles/en/lead.mdx: quotes[0].speaker: "Irena Kim" is not a person in names.json (en)',
     ],
     [
+      'a speaker one letter away from a person in names.json, naming the person',
+      [article('lead', { quotes: ['q'], speakers: ['Irena Kim'] })],
+      'content/articles/en/lead.mdx: quotes[0].speaker: "Irena Kim" is not a person in names.json (en); add the name there or spell it as it is there (did you mean "Irina Kim"?)',
+    ],
+    [
+      'a speaker who is nobody in names.json',
+      [article('lead', { quotes: ['q'], speakers: ['Someone Else'] })],
+      'content/articles/en/lead.mdx: quotes[0].speaker: "Someone Else" is not a person in names.json (en); add the name there or spell it as it is there',
+    ],
+    [
       'a translation whose seeAlso names different articles',
       [
         article('lead', { seeAlso: ['brief'] }),
