@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { formatProblem } from '../data/articleSource';
 import { placementProblems } from '../data/bodyProblems';
 import { frontmatterData } from '../data/frontmatterData';
+import { frontmatterSyntaxProblems } from '../data/frontmatterSyntax';
 import { photoFileProblems } from '../data/photoFileProblems';
 import { wordCount } from '../lib/readingTime';
 import type { TypographyLang } from '../lib/typography';
@@ -53,8 +54,10 @@ export async function readMdxFile(source: string, options: MdxFileOptions): Prom
   // The frontmatter as the content check read it (the same reader), so that
   // a file the check passed is read here the same way.
   const split = frontmatterData(source);
+  // Unreadable: in the check's own words, "put the text in quotes" where it
+  // has them, which is what astro dev's terminal shows as the file is saved.
   const failures = split.problem
-    ? [split.problem]
+    ? frontmatterSyntaxProblems(source)
     : photoFileProblems(options.file, split.data, options.root);
   if (failures.length > 0 || split.problem) {
     return { failures: failures.map((problem) => formatProblem({ file: filePath, ...problem })) };

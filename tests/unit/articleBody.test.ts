@@ -215,15 +215,25 @@ describe('readMdxFile', () => {
   });
 
   it("keeps out a file whose frontmatter YAML cannot read, in the content check's words", async () => {
-    const broken = source.replace(/^headline: .*$/m, 'headline: a: b');
-    const line = source.split('\n').findIndex((text) => text.startsWith('headline:')) + 1;
+    const broken = source.replace(/^lead: true$/m, 'lead: true\n  topics: [youth]');
+    const line = source.split('\n').findIndex((text) => text.startsWith('lead:')) + 2;
     expect(await readMdxFile(broken, options('x.mdx'))).toEqual({
       failures: [
         expect.stringMatching(
           new RegExp(
-            `^content/articles/en/x\\.mdx: line ${line}: headline: the frontmatter cannot be read here \\(YAML says: bad indentation of a mapping entry\\)`,
+            `^content/articles/en/x\\.mdx: line ${line}: topics: the frontmatter cannot be read here \\(YAML says: bad indentation of a mapping entry\\)`,
           ),
         ),
+      ],
+    });
+  });
+
+  it('says a colon in an unquoted headline as the content check does: put the text in quotes', async () => {
+    const broken = source.replace(/^headline: .*$/m, 'headline: Test: A Day');
+    const line = source.split('\n').findIndex((text) => text.startsWith('headline:')) + 1;
+    expect(await readMdxFile(broken, options('x.mdx'))).toEqual({
+      failures: [
+        `content/articles/en/x.mdx: line ${line}: headline: YAML reads ": " in a text as the start of another field; put the text in quotes: headline: "Test: A Day"`,
       ],
     });
   });
