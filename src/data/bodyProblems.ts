@@ -115,15 +115,20 @@ function jsxProblems(
   };
 }
 
-/** A Markdown image (`![alt](src)` or `![alt][ref]`) in the body, refused. */
+/**
+ * Why a Markdown image (`![alt](src)` or `![alt][ref]`) is refused, and what
+ * to write: said alike by the content check (bodySyntax.ts) and the loader.
+ */
+export const imageMessage = (alt: string): string =>
+  `![${shortened(alt)}]: a picture in the body is a photo of the frontmatter ` +
+  '(with its alt text and credit), placed with <Photo id="..." />';
+
+/** A Markdown image in the body, refused (see imageMessage). */
 export function imageProblems(node: {
   alt?: string | null | undefined;
   position?: Position | undefined;
 }): string[] {
-  return [
-    `${at(node)}![${shortened(node.alt ?? '')}]: a picture in the body is a photo of the frontmatter ` +
-      '(with its alt text and credit), placed with <Photo id="..." />',
-  ];
+  return [`${at(node)}${imageMessage(node.alt ?? '')}`];
 }
 
 /**
@@ -152,11 +157,16 @@ export function placementProblems(
  * last block gives Astro's MDX errors (editorReport.ts). The parser says
  * "12:23: Expected a closing tag for `<em>` (12:23) before the end of
  * `paragraph` (mdx-jsx:unexpected-character)"; the problem keeps what it
- * says, with the line first, and what to do.
+ * says, with the line apart, and what to do.
  */
-export function syntaxProblem(message: string): string {
+export function syntaxFileProblem(message: string): { line?: number; message: string } {
   const parsed = /^(\d+):\d+: ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message.trim());
-  if (!parsed) return `${message.trim()}; ${mdxAdvice}`;
-  const [, line, what] = parsed;
-  return `line ${line}: ${what}; ${mdxAdvice}`;
+  if (!parsed) return { message: `${message.trim()}; ${mdxAdvice}` };
+  return { line: Number(parsed[1]), message: `${parsed[2]}; ${mdxAdvice}` };
+}
+
+/** syntaxFileProblem as the loader reports it: `line N: ...`. */
+export function syntaxProblem(message: string): string {
+  const { line, message: said } = syntaxFileProblem(message);
+  return line === undefined ? said : `line ${line}: ${said}`;
 }

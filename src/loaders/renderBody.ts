@@ -7,7 +7,6 @@ import {
   renderHandle,
   resolveMdastSubscriptions,
   visitMdastHandle,
-  type Features,
   type MdastPluginDefinition,
   type MdxJsxFlowElement,
   type MdxJsxTextElement,
@@ -20,6 +19,7 @@ import {
   type MdxNode,
   type Placement,
 } from '../data/bodyProblems';
+import { mdxFeatures } from '../data/bodySyntax';
 import type { TypographyLang } from '../lib/typography';
 import { headingIdsPlugin } from './headingIdsPlugin';
 import { typographyPlugin } from './typographyPlugin';
@@ -39,7 +39,6 @@ export interface RenderedBody {
  * strikethrough, autolinks, task lists, footnotes) and no smart punctuation:
  * it knows only English quotes, and typography is the project's own.
  */
-const features: Features = { gfm: true, smartPunctuation: false, frontmatter: true };
 
 /**
  * Leaves a marker where each allowed body component stands, and refuses every
@@ -117,7 +116,7 @@ export function renderBody(
   const body: Omit<RenderedBody, 'html'> = { placements: [], problems: [] };
   let handle: MdastHandle;
   try {
-    handle = createMdxMdastHandle(source, features, true);
+    handle = createMdxMdastHandle(source, mdxFeatures, true);
   } catch (error) {
     return {
       html: '',

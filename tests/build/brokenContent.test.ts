@@ -1,15 +1,17 @@
-// A build fails in one of two ways when articles are broken: the content
-// check, which reads every file before Astro does (src/data/contentCheck.ts:
-// the schema, the integrity check, the photo files, what the text holds),
-// and, for what that lets through, the MDX compiler. Both end with the
-// build's one block (src/data/editorReport.ts). One whole build per way
-// proves that the message reaches the editor with the file, the line, the
-// field and what was expected: the content check's build carries every
-// fixture at once, since it lists every problem. The exact wording of every
+// A build fails in one of two ways when articles are broken, both in the
+// content check, which reads every file before Astro does
+// (src/data/contentCheck.ts): its own rules (the schema, the integrity check,
+// the photo files, what the text holds), and, for what those let through,
+// MDX's parser, as the content loader will parse the file. Both end with the
+// build's one block (src/data/editorReport.ts), and both stop the build
+// before Astro writes anything, so the last site built stays whole. One
+// whole build per way proves that the message reaches the editor with the
+// file, the line, the field and what was expected: the rules' build carries
+// every fixture at once, since it lists every problem. The exact wording of every
 // schema message is checked without a build (tests/unit/articleSchema.test.ts),
 // and a data file's schema error and a clean build in tests/build/buildReport.test.ts.
 // The messages are printed for the README.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
@@ -178,10 +180,10 @@ const stoppers: { name: string; mistakes: Mistake[]; says: Said[] }[] = [
     ],
   },
   {
-    // What the content check lets through and MDX cannot read: Astro's MDX
-    // error, put in the same form, with its line, by the build's last block.
+    // What the content check's rules let through and MDX cannot read: the
+    // parser's error, put in the same form, with its line.
     // Kept as .txt: Prettier cannot parse it.
-    name: 'the MDX compiler',
+    name: "MDX's parser",
     mistakes: [
       {
         name: 'a component that is not closed',
@@ -234,8 +236,9 @@ describe.concurrent('a build with broken content fails, saying where and what', 
     'stopped by $name',
     { timeout: 300_000 },
     async (stopper, { expect }) => {
+      const project = join(work, String(stopper.index));
       const { status, output } = await build(() =>
-        buildInIsolation(join(work, String(stopper.index)), (content) => {
+        buildInIsolation(project, (content) => {
           for (const mistake of stopper.mistakes) arrange(mistake, content);
         }),
       );
@@ -244,6 +247,8 @@ describe.concurrent('a build with broken content fails, saying where and what', 
       const said = listed.length > 0 ? listed : ['(no message found)'];
       messages.set(stopper.name, said);
       expect(status, output).not.toBe(0);
+      // Stopped before Astro began to write the site (it empties the output folder first).
+      expect(existsSync(join(project, 'dist')), 'the site was begun').toBe(false);
       expect(said, output).toHaveLength(stopper.mistakes.length);
       for (const part of stopper.says) {
         expect(

@@ -112,6 +112,26 @@ describe('body syntax', () => {
     ]);
   });
 
+  it('refuses a Markdown image before the site is written, as the loader would', () => {
+    const source = file(
+      'A map:',
+      '',
+      '![Map of Almaty](../../photos/map.jpg)',
+      '',
+      'Not \\![an image](x).',
+    );
+    expect(problems(source)).toEqual([
+      'x.mdx: line 7: ![Map of Almaty]: a picture in the body is a photo of the frontmatter (with its alt text and credit), placed with <Photo id="..." />',
+    ]);
+    expect(problems(file('![Map][map]', '', '[map]: ../../photos/map.jpg'))).toHaveLength(1);
+  });
+
+  it('gives what MDX says of a mistake the rules above do not name, with its line', () => {
+    expect(problems(file('Text.', '', '<PullQuote id="x"'))).toEqual([
+      'x.mdx: line 7: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`); MDX could not read the text here; look on this line for a { or < (write \\{ or \\< to show them), or a component that is not closed: <Photo id="..." />',
+    ]);
+  });
+
   it('counts lines from the top of the file, frontmatter included', () => {
     const source = ['---', 'lang: en', 'headline: H', 'standfirst: S', '---', 'a {b}'].join('\n');
     expect(problems(source)[0]).toMatch(/^x\.mdx: line 6: /);
