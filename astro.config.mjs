@@ -26,7 +26,7 @@ export default defineConfig({
     // pages' addresses made relative, the search index, then the service
     // worker (whose cache name hashes the offline pages).
     relativeRedirects(),
-    searchIndex(),
+    searchIndex(contentDir),
     serviceWorker(),
     sitemap({
       // Translations share their path after the language, so the sitemap pairs them.

@@ -1,9 +1,22 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { LanguageIndex } from './languageIndex';
+import {
+  headStartLanguages,
+  indexerOf,
+  indexNote,
+  keepIndex,
+  keptIndex,
+  moveInto,
+  type KeptIndex,
+  pagesKey,
+  restoreIndex,
+  reusedLanguages,
+  sourcesKey,
+} from './searchIndexCache';
 
 /**
  * Up to this many article pages in all, the languages are indexed side by
@@ -26,62 +39,6 @@ const languageOf = (page: string) => page.slice(0, page.indexOf('/'));
 /** The languages of a list of pages, sorted: the order their indexes are merged in. */
 const languagesOf = (pages: string[]) => [...new Set(pages.map(languageOf))].sort();
 
-/** What searchIndexWorker.mjs is asked. */
-type Request =
-  | { type: 'begin'; site: string; pages: string[] }
-  | { type: 'finish'; site: string; pages: string[]; outputPath: string };
-
-/** One language's index, kept by a worker thread with its own Pagefind (searchIndexWorker.mjs). */
-class LanguageIndex {
-  readonly #worker: Worker;
-  #queue: Promise<unknown> = Promise.resolve();
-
-  constructor(file: string) {
-    // The worker only passes pages on: a small heap, collected often, keeps
-    // the build's own memory as it was (two default heaps added 200 MB).
-    this.#worker = new Worker(file, {
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 },
-    });
-    this.#worker.unref();
-  }
-
-  /** Asks the worker, one request at a time; answers how many pages had not changed. */
-  request(request: Request): Promise<number | undefined> {
-    const answer = this.#queue.then(
-      () =>
-        new Promise<number | undefined>((resolve, reject) => {
-          const onExit = () => reject(new Error('search index: the indexing worker stopped'));
-          this.#worker.once('exit', onExit);
-          this.#worker.once('message', (message: { result?: number; error?: string }) => {
-            this.#worker.off('exit', onExit);
-            if (message.error !== undefined) reject(new Error(`search index: ${message.error}`));
-            else resolve(message.result);
-          });
-          this.#worker.postMessage(request);
-        }),
-    );
-    this.#queue = answer.catch(() => undefined);
-    return answer;
-  }
-
-  /** Ends the worker and its Pagefind. */
-  end(): Promise<number> {
-    return this.#worker.terminate();
-  }
-}
-
-/** Moves every file of `from` into `to`, folders and all, and removes `from`. */
-async function moveInto(from: string, to: string): Promise<void> {
-  for (const file of await readdir(from, { recursive: true, withFileTypes: true })) {
-    if (!file.isFile()) continue;
-    const source = join(file.parentPath, file.name);
-    const target = join(to, source.slice(from.length + 1));
-    await mkdir(dirname(target), { recursive: true });
-    await rename(source, target);
-  }
-  await rm(from, { recursive: true, force: true });
-}
-
 /**
  * Builds the search index into <site>/pagefind/ once the pages are written
  * (their addresses already made relative, so it indexes the pages as
@@ -95,18 +52,32 @@ async function moveInto(from: string, to: string): Promise<void> {
  * same files as one Pagefind run's, the languages together in
  * pagefind-entry.json). Pagefind cannot update an index, and holds a whole
  * one in memory: up to sideBySidePages the languages are indexed side by
- * side, above it one after the other. While Astro builds, the indexes are
- * begun with the last build's article pages, as Astro's incremental build
- * keeps them (<cacheDir>/dist/): then only the pages that changed are added
- * again (all languages up to sideBySidePages, the first above it). Pages
- * are added in the order of their paths, so an index is the same bytes
- * however it was built.
+ * side, above it one after the other. A language none of whose article
+ * pages changed takes the index it had, kept in the cache folder with the
+ * key of what made it (searchIndexCache.ts). While Astro builds, the
+ * others are begun with the last build's article pages, as Astro's
+ * incremental build keeps them (<cacheDir>/dist/): then only the pages that
+ * changed are added again (all such languages up to sideBySidePages, the
+ * first above it). Pages are added in the order of their paths, so an index
+ * is the same bytes however it was built.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex(contentDir: string): AstroIntegration {
   let building = false;
   let workerFile = '';
-  // Each language's index begun while Astro builds, by language.
-  let begun: Promise<Map<string, Promise<LanguageIndex | undefined>>> = Promise.resolve(new Map());
+  let cacheDir = '';
+  let indexer: Promise<string | undefined> = Promise.resolve(undefined);
+  // The digest of each language's article files, for the kept index's record.
+  let sources: Promise<Map<string, string>> = Promise.resolve(new Map());
+  // Each language's index begun while Astro builds, by language: the worker,
+  // and whether its head start went well, once it has ended.
+  let begun: Promise<Map<string, { index: LanguageIndex; ready: Promise<boolean> }>> =
+    Promise.resolve(new Map());
+  const keptIndexes = async (languages: string[]) =>
+    new Map(
+      (
+        await Promise.all(languages.map(async (l) => [l, await keptIndex(cacheDir, l)] as const))
+      ).filter((entry): entry is [string, KeptIndex] => entry[1] !== undefined),
+    );
   return {
     name: 'search-index',
     hooks: {
@@ -116,21 +87,40 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         if (!building) return;
         workerFile = fileURLToPath(new URL('src/integrations/searchIndexWorker.mjs', config.root));
+        cacheDir = fileURLToPath(config.cacheDir);
+        // Without it (Pagefind not where it is expected), no index is reused or kept.
+        indexer = indexerOf(fileURLToPath(config.root), workerFile).catch(() => undefined);
+        const content = resolve(fileURLToPath(config.root), contentDir);
+        sources = readdir(join(content, 'articles'))
+          .then((languages) =>
+            Promise.all(
+              languages.map(async (lang) => [lang, await sourcesKey(content, lang)] as const),
+            ),
+          )
+          .then((entries) => new Map(entries))
+          .catch(() => new Map());
         const last = fileURLToPath(new URL('dist/', config.cacheDir));
         begun = articlePages(last)
-          .then((pages) => {
+          .then(async (pages) => {
             const languages = languagesOf(pages);
-            const chosen = pages.length <= sideBySidePages ? languages : languages.slice(0, 1);
+            const kept = await keptIndexes(languages);
+            const chosen = headStartLanguages(
+              languages,
+              pages.length,
+              sideBySidePages,
+              kept,
+              await sources,
+            );
             return new Map(
               chosen.map((lang) => {
                 const index = new LanguageIndex(workerFile);
                 const own = pages.filter((page) => languageOf(page) === lang);
                 // Failing here only costs the head start: the language is indexed from scratch.
                 const ready = index.request({ type: 'begin', site: last, pages: own }).then(
-                  () => index,
-                  async () => void (await index.end()),
+                  () => true,
+                  async () => (await index.end(), false),
                 );
-                return [lang, ready] as const;
+                return [lang, { index, ready }] as const;
               }),
             );
           })
@@ -142,15 +132,38 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const pages = await articlePages(site);
         const languages = languagesOf(pages);
+        const pagesOf = (lang: string) => pages.filter((page) => languageOf(page) === lang);
         const heads = await begun;
+        const indexedBy = await indexer;
+        const keys = new Map(
+          indexedBy === undefined
+            ? []
+            : await Promise.all(
+                languages.map(
+                  async (lang) => [lang, await pagesKey(indexedBy, site, pagesOf(lang))] as const,
+                ),
+              ),
+        );
+        const reused = new Set(reusedLanguages(languages, await keptIndexes(languages), keys));
         const indexLanguage = async (lang: string) => {
-          const index = (await heads.get(lang)) ?? new LanguageIndex(workerFile);
+          const head = heads.get(lang);
           heads.delete(lang);
           const folder = join(site, `.pagefind-${lang}`);
+          const own = pagesOf(lang);
+          if (reused.has(lang)) {
+            // Not waiting for its head start to end: the kept index will do.
+            await head?.index.end();
+            await restoreIndex(cacheDir, lang, folder);
+            return { lang, folder, unchanged: own.length };
+          }
+          const index = head && (await head.ready) ? head.index : new LanguageIndex(workerFile);
           try {
-            const own = pages.filter((page) => languageOf(page) === lang);
             const request = { type: 'finish', site, pages: own, outputPath: folder } as const;
-            return { lang, folder, unchanged: (await index.request(request)) ?? 0 };
+            const unchanged = (await index.request(request)) ?? 0;
+            const key = keys.get(lang);
+            const made = { key: key ?? '', sources: (await sources).get(lang) ?? '' };
+            if (key !== undefined) await keepIndex(cacheDir, lang, folder, made);
+            return { lang, folder, unchanged };
           } finally {
             await index.end();
           }
@@ -182,13 +195,13 @@ export function searchIndex(): AstroIntegration {
           const counts = Object.entries(merged).map(
             ([lang, { page_count }]) => `${lang} ${page_count}`,
           );
-          const unchanged = done.reduce((sum, { unchanged }) => sum + unchanged, 0);
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          const kept = unchanged > 0 ? ` (${unchanged} unchanged since the last build)` : '';
-          logger.info(`${counts.join(', ')} pages indexed in ${seconds} s${kept}`);
+          logger.info(
+            `${counts.join(', ')} pages indexed in ${seconds} s${indexNote(done, reused)}`,
+          );
         } finally {
           // Head starts of languages this build no longer has.
-          await Promise.all([...heads.values()].map(async (index) => (await index)?.end()));
+          await Promise.all([...heads.values()].map(({ index }) => index.end()));
           heads.clear();
         }
       },

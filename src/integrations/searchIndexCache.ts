@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/**
+ * Each language's finished search index, kept in the cache folder for the
+ * next build (`<cacheDir>/search-index/<lang>/`): Pagefind cannot update an
+ * index, but a language none of whose article pages changed has the index
+ * it had, and copying it costs a fraction of indexing its pages again.
+ */
+
+/** A file's digest: what it holds, whatever its name or date. */
+export const digestOf = (bytes: string | Uint8Array) =>
+  createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * The key of one language's index: everything that decides its files. The
+ * indexer (Pagefind's version and the worker's code, which says how pages
+ * are added) and the language's article pages, each by its path from the
+ * site's root (its address in the index) and the digest of its bytes, in
+ * the order of their paths. The same inputs give the same key, in any order.
+ */
+export function indexKey(indexer: string, pages: readonly { path: string; digest: string }[]) {
+  const hash = createHash('sha256').update(indexer).update('\0');
+  const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, digest } of sorted) hash.update(`${path}\t${digest}\n`);
+  return hash.digest('hex');
+}
+
+/** What the cache folder keeps with a language's index. */
+export interface KeptIndex {
+  /** The key of the index kept (indexKey). */
+  key: string;
+  /** The digest of the language's article files when it was made (sourcesKey). */
+  sources: string;
+}
+
+/**
+ * Which languages take their index from the cache folder: those whose
+ * kept index was made from exactly this build's inputs. The others are
+ * indexed.
+ */
+export function reusedLanguages(
+  languages: readonly string[],
+  kept: ReadonlyMap<string, KeptIndex>,
+  keys: ReadonlyMap<string, string>,
+): string[] {
+  return languages.filter((lang) => {
+    const key = keys.get(lang);
+    return key !== undefined && kept.get(lang)?.key === key;
+  });
+}
+
+/**
+ * Which languages to begin indexing while Astro builds, from the last
+ * build's pages: not those whose article files are as they were when their
+ * kept index was made (their pages most likely have not changed, and the
+ * kept index will do: beginning them would only take the cores from Astro),
+ * and above `sideBySide` pages in all only the first of the others (one
+ * index in memory at a time). A guess only: a language begun for nothing is
+ * dropped, one not begun is indexed from scratch; the index is the same.
+ */
+export function headStartLanguages(
+  lastLanguages: readonly string[],
+  lastPageCount: number,
+  sideBySide: number,
+  kept: ReadonlyMap<string, KeptIndex>,
+  sources: ReadonlyMap<string, string>,
+): string[] {
+  const changed = lastLanguages.filter((lang) => {
+    const source = sources.get(lang);
+    return source === undefined || kept.get(lang)?.sources !== source;
+  });
+  return lastPageCount <= sideBySide ? changed : changed.slice(0, 1);
+}
+
+/**
+ * The digest of a language's article files (`<contentDir>/articles/<lang>/`,
+ * paths and bytes), for headStartLanguages' guess.
+ */
+export async function sourcesKey(contentDir: string, lang: string): Promise<string> {
+  const folder = join(contentDir, 'articles', lang);
+  if (!existsSync(folder)) return '';
+  const files = await readdir(folder, { recursive: true, withFileTypes: true });
+  const pages = await Promise.all(
+    files
+      .filter((file) => file.isFile())
+      .map(async (file) => {
+        const path = join(file.parentPath, file.name);
+        return { path: path.slice(folder.length + 1), digest: digestOf(await readFile(path)) };
+      }),
+  );
+  return indexKey('', pages);
+}
+
+/** Where a language's index is kept. */
+const keptFolder = (cacheDir: string, lang: string) => join(cacheDir, 'search-index', lang);
+
+/** What the cache folder keeps of a language's index, if anything. */
+export async function keptIndex(cacheDir: string, lang: string): Promise<KeptIndex | undefined> {
+  try {
+    const kept = JSON.parse(await readFile(join(keptFolder(cacheDir, lang), 'key.json'), 'utf8'));
+    return typeof kept.key === 'string' && typeof kept.sources === 'string' ? kept : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps a language's finished index (the folder its worker wrote) with its
+ * key. Written beside and renamed into place, the key last: a build stopped
+ * half-way leaves no index that looks whole.
+ */
+export async function keepIndex(cacheDir: string, lang: string, from: string, kept: KeptIndex) {
+  const folder = keptFolder(cacheDir, lang);
+  const next = `${folder}.next`;
+  await rm(next, { recursive: true, force: true });
+  await cp(from, join(next, 'pagefind'), { recursive: true });
+  await writeFile(join(next, 'key.json'), JSON.stringify(kept));
+  await rm(folder, { recursive: true, force: true });
+  await rename(next, folder);
+}
+
+/** Copies a language's kept index to `to`, where its worker would have written it. */
+export async function restoreIndex(cacheDir: string, lang: string, to: string) {
+  await cp(join(keptFolder(cacheDir, lang), 'pagefind'), to, { recursive: true });
+}
+
+/**
+ * What indexes the pages, for indexKey: Pagefind's version, the machine's
+ * platform (its binary is per platform) and the worker's code.
+ */
+export async function indexerOf(root: string, workerFile: string): Promise<string> {
+  const manifest = join(root, 'node_modules/pagefind/package.json');
+  const { version } = JSON.parse(await readFile(manifest, 'utf8')) as { version: string };
+  const worker = await readFile(workerFile, 'utf8');
+  return `pagefind ${version} ${process.platform}-${process.arch}\n${worker}`;
+}
+
+/** The key of a language's pages as built under `site` (indexKey). */
+export async function pagesKey(indexer: string, site: string, pages: readonly string[]) {
+  const digests = [];
+  for (let at = 0; at < pages.length; at += 64) {
+    const batch = pages.slice(at, at + 64);
+    const contents = await Promise.all(batch.map((page) => readFile(join(site, page))));
+    digests.push(...batch.map((path, i) => ({ path, digest: digestOf(contents[i] ?? '') })));
+  }
+  return indexKey(indexer, digests);
+}
+
+/**
+ * What the build's log line adds after "indexed in X s": which languages'
+ * indexes were reused from the last build, and how many of the other
+ * languages' pages had not changed since it (the head start's gain).
+ */
+export function indexNote(
+  done: readonly { lang: string; unchanged: number }[],
+  reused: ReadonlySet<string>,
+): string {
+  const kept = done.filter(({ lang }) => reused.has(lang)).map(({ lang }) => lang);
+  const unchanged = done
+    .filter(({ lang }) => !reused.has(lang))
+    .reduce((sum, { unchanged }) => sum + unchanged, 0);
+  const notes = [
+    ...(kept.length > 0 ? [`${kept.join(', ')} index reused from the last build`] : []),
+    ...(unchanged > 0 ? [`${unchanged} pages unchanged since the last build`] : []),
+  ];
+  return notes.length > 0 ? ` (${notes.join('; ')})` : '';
+}
+
+/** Moves every file of `from` into `to`, folders and all, and removes `from`. */
+export async function moveInto(from: string, to: string): Promise<void> {
+  for (const file of await readdir(from, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const source = join(file.parentPath, file.name);
+    const target = join(to, source.slice(from.length + 1));
+    await mkdir(dirname(target), { recursive: true });
+    await rename(source, target);
+  }
+  await rm(from, { recursive: true, force: true });
+}

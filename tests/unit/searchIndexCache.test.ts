@@ -1,0 +1,146 @@
+// A language's search index is taken from the cache folder only when it was
+// made from exactly this build's inputs; a language is begun while Astro
+// builds only when its index is likely to be made again.
+import { describe, expect, it } from 'vitest';
+import {
+  headStartLanguages,
+  indexKey,
+  indexNote,
+  type KeptIndex,
+  reusedLanguages,
+} from '../../src/integrations/searchIndexCache';
+
+const pages = [
+  { path: 'en/articles/a/index.html', digest: 'd1' },
+  { path: 'en/articles/b/index.html', digest: 'd2' },
+];
+
+describe('indexKey', () => {
+  const key = indexKey('pagefind 1.6.0', pages);
+
+  it('is the same for the same pages, in any order', () => {
+    expect(indexKey('pagefind 1.6.0', [...pages].reverse())).toBe(key);
+  });
+
+  it.each([
+    ['a page is edited', 'pagefind 1.6.0', [pages[0]!, { ...pages[1]!, digest: 'd3' }]],
+    [
+      'a page is added',
+      'pagefind 1.6.0',
+      [...pages, { path: 'en/articles/c/index.html', digest: 'd3' }],
+    ],
+    ['a page is removed', 'pagefind 1.6.0', [pages[0]!]],
+    [
+      'a page moves',
+      'pagefind 1.6.0',
+      [pages[0]!, { ...pages[1]!, path: 'en/articles/c/index.html' }],
+    ],
+    ['Pagefind or the worker changes', 'pagefind 1.6.1', pages],
+  ])('changes when %s', (_, indexer, changed) => {
+    expect(indexKey(indexer, changed)).not.toBe(key);
+  });
+
+  it('does not take a path and digest run together for another page', () => {
+    expect(indexKey('', [{ path: 'a', digest: 'bc' }])).not.toBe(
+      indexKey('', [{ path: 'ab', digest: 'c' }]),
+    );
+  });
+});
+
+describe('reusedLanguages', () => {
+  const kept = new Map<string, KeptIndex>([
+    ['en', { key: 'k-en', sources: 's-en' }],
+    ['ru', { key: 'k-ru', sources: 's-ru' }],
+  ]);
+
+  it.each([
+    ['nothing changed', { en: 'k-en', ru: 'k-ru' }, ['en', 'ru']],
+    ['a Russian page changed', { en: 'k-en', ru: 'k-ru2' }, ['en']],
+    ['both changed', { en: 'k-en2', ru: 'k-ru2' }, []],
+  ])('%s', (_, keys, reused) => {
+    expect(reusedLanguages(['en', 'ru'], kept, new Map(Object.entries(keys)))).toEqual(reused);
+  });
+
+  it('reuses nothing without a kept index (a first build, a cache folder deleted)', () => {
+    expect(reusedLanguages(['en', 'ru'], new Map(), new Map([['en', 'k-en']]))).toEqual([]);
+  });
+
+  it('reuses no language this build has not keyed', () => {
+    expect(reusedLanguages(['en', 'ru'], kept, new Map([['en', 'k-en']]))).toEqual(['en']);
+  });
+});
+
+describe('headStartLanguages', () => {
+  const kept = new Map<string, KeptIndex>([
+    ['en', { key: 'k-en', sources: 's-en' }],
+    ['ru', { key: 'k-ru', sources: 's-ru' }],
+  ]);
+  const sources = (en: string, ru: string) =>
+    new Map([
+      ['en', en],
+      ['ru', ru],
+    ]);
+
+  it.each([
+    ['an English file changed', sources('s-en2', 's-ru'), 4000, ['en']],
+    ['a Russian file changed', sources('s-en', 's-ru2'), 4000, ['ru']],
+    ['no file changed', sources('s-en', 's-ru'), 4000, []],
+    ['both changed', sources('s-en2', 's-ru2'), 4000, ['en', 'ru']],
+    ['both changed, above side by side', sources('s-en2', 's-ru2'), 8000, ['en']],
+    ['the Russian ones changed, above side by side', sources('s-en', 's-ru2'), 8000, ['ru']],
+  ])('begins the languages whose files changed: %s', (_, now, count, begun) => {
+    expect(headStartLanguages(['en', 'ru'], count, 6000, kept, now)).toEqual(begun);
+  });
+
+  it('begins every language of the last build when nothing is kept', () => {
+    expect(headStartLanguages(['en', 'ru'], 4000, 6000, new Map(), sources('a', 'b'))).toEqual([
+      'en',
+      'ru',
+    ]);
+  });
+
+  it('begins a language whose files it could not read', () => {
+    expect(headStartLanguages(['en', 'ru'], 4000, 6000, kept, new Map([['en', 's-en']]))).toEqual([
+      'ru',
+    ]);
+  });
+});
+
+describe('indexNote', () => {
+  it.each([
+    [
+      [
+        { lang: 'en', unchanged: 0 },
+        { lang: 'ru', unchanged: 0 },
+      ],
+      [],
+      '',
+    ],
+    [
+      [
+        { lang: 'en', unchanged: 1999 },
+        { lang: 'ru', unchanged: 2000 },
+      ],
+      ['ru'],
+      ' (ru index reused from the last build; 1999 pages unchanged since the last build)',
+    ],
+    [
+      [
+        { lang: 'en', unchanged: 4 },
+        { lang: 'ru', unchanged: 4 },
+      ],
+      ['en', 'ru'],
+      ' (en, ru index reused from the last build)',
+    ],
+    [
+      [
+        { lang: 'en', unchanged: 3 },
+        { lang: 'ru', unchanged: 4 },
+      ],
+      [],
+      ' (7 pages unchanged since the last build)',
+    ],
+  ])('%j, reused %j: %j', (done, reused, note) => {
+    expect(indexNote(done, new Set(reused))).toBe(note);
+  });
+});
