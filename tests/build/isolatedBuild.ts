@@ -51,8 +51,19 @@ export async function buildInIsolation(
   dir: string,
   arrange: (contentDir: string) => void,
 ): Promise<BuildResult> {
-  const contentDir = isolatedProject(dir, arrange);
+  isolatedProject(dir, arrange);
+  return buildProject(dir);
+}
 
+/**
+ * Runs `npm run build`'s Astro step in a project made by isolatedProject,
+ * into `<dir>/<outDir>` with the cache folder `<dir>/<cacheDir>`: builds
+ * one after the other in one project may keep a cache folder, or not.
+ */
+export async function buildProject(
+  dir: string,
+  { outDir = 'dist', cacheDir = 'cache' } = {},
+): Promise<BuildResult> {
   const started = performance.now();
   // `npm run build`'s Astro step, which ends a failed build with the editor's block.
   const build = join(projectRoot, 'scripts/build.mjs');
@@ -61,9 +72,9 @@ export async function buildInIsolation(
     cwd: dir,
     env: {
       ...process.env,
-      CONTENT_DIR: contentDir,
-      ASTRO_OUT_DIR: join(dir, 'dist'),
-      ASTRO_CACHE_DIR: join(dir, 'cache'),
+      CONTENT_DIR: join(dir, 'content'),
+      ASTRO_OUT_DIR: join(dir, outDir),
+      ASTRO_CACHE_DIR: join(dir, cacheDir),
       NO_COLOR: '1',
     },
   });

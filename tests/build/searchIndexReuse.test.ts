@@ -1,0 +1,55 @@
+// A language whose article pages did not change takes its search index from
+// the cache folder (src/integrations/searchIndexCache.ts); the decisions are
+// unit-tested (tests/unit/searchIndexCache.test.ts). This proves, with real
+// builds, that the next build after one Russian edit reuses the English index
+// and that its site is the same bytes as a build from nothing.
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildProject, isolatedProject } from './isolatedBuild';
+
+const work = mkdtempSync(join(tmpdir(), 'search-index-reuse-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file under `dir`, by its path from it, with its bytes. */
+function files(dir: string): Map<string, Buffer> {
+  const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+  return new Map(paths.sort().map((path) => [path, readFileSync(join(dir, path))]));
+}
+
+describe('the search index of a language whose pages did not change', () => {
+  it('is reused by the next build, which gives the same files as a build from nothing', async () => {
+    const project = join(work, 'project');
+    const content = isolatedProject(project, () => {});
+    const first = await buildProject(project);
+    expect(first.status, first.output).toBe(0);
+    expect(first.output).not.toContain('reused from the last build');
+
+    const before = files(join(project, 'dist'));
+    appendFileSync(
+      join(content, 'articles/ru/what-do-protesting-moods-in-kazakhstan-tell-about.mdx'),
+      '\nЕщё одно предложение.\n',
+    );
+    rmSync(join(project, 'dist'), { recursive: true });
+    const next = await buildProject(project);
+    expect(next.status, next.output).toBe(0);
+    expect(next.output).toMatch(/en 4, ru 4 pages indexed in [\d.]+ s \(en index reused/);
+
+    const cold = await buildProject(project, { outDir: 'dist-cold', cacheDir: 'cache-cold' });
+    expect(cold.status, cold.output).toBe(0);
+    const built = files(join(project, 'dist'));
+    const fromNothing = files(join(project, 'dist-cold'));
+    expect([...built.keys()]).toEqual([...fromNothing.keys()]);
+    const differing = [...built].filter(([path, bytes]) => !bytes.equals(fromNothing.get(path)!));
+    expect(differing.map(([path]) => path)).toEqual([]);
+    // The edit reached the Russian index (not a stale one reused); the English one is as it was.
+    const meta = (site: Map<string, Buffer>, lang: string) =>
+      [...site.keys()].filter((path) => path.startsWith(`pagefind/pagefind.${lang}_`));
+    expect(meta(built, 'ru')).toHaveLength(1);
+    expect(meta(built, 'ru')).not.toEqual(meta(before, 'ru'));
+    expect(meta(built, 'en')).toEqual(meta(before, 'en'));
+  });
+});
