@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LanguageIndex } from './languageIndex';
@@ -188,6 +188,8 @@ export function searchIndex(contentDir: string): AstroIntegration {
             string,
             { page_count: number }
           >;
+          // A new file, not written into the moved one: that may be linked to a kept index's.
+          await rm(join(outputPath, 'pagefind-entry.json'));
           await writeFile(
             join(outputPath, 'pagefind-entry.json'),
             JSON.stringify({ ...entries[0], languages: merged }),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /**
@@ -116,15 +116,41 @@ export async function keepIndex(cacheDir: string, lang: string, from: string, ke
   const folder = keptFolder(cacheDir, lang);
   const next = `${folder}.next`;
   await rm(next, { recursive: true, force: true });
-  await cp(from, join(next, 'pagefind'), { recursive: true });
+  await linkTree(from, join(next, 'pagefind'));
   await writeFile(join(next, 'key.json'), JSON.stringify(kept));
   await rm(folder, { recursive: true, force: true });
   await rename(next, folder);
 }
 
-/** Copies a language's kept index to `to`, where its worker would have written it. */
+/** Puts a language's kept index at `to`, where its worker would have written it (linkTree). */
 export async function restoreIndex(cacheDir: string, lang: string, to: string) {
-  await cp(join(keptFolder(cacheDir, lang), 'pagefind'), to, { recursive: true });
+  await linkTree(join(keptFolder(cacheDir, lang), 'pagefind'), to);
+}
+
+/**
+ * Puts every file of `from` under `to` as a hard link, or a copy where a
+ * link cannot be made (another file system): an index is some 2,200 files,
+ * and copying them took 1.5-2.5 CPU s a language, linking them 0.05 s.
+ * Nothing writes into an index's files once Pagefind has written them (the
+ * merged pagefind-entry.json is written as a new file), so the site and the
+ * cache folder can share them; deleting either leaves the other whole.
+ */
+export async function linkTree(from: string, to: string): Promise<void> {
+  const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((file) =>
+    file.isFile(),
+  );
+  for (const folder of new Set(files.map((file) => file.parentPath))) {
+    await mkdir(join(to, folder.slice(from.length)), { recursive: true });
+  }
+  for (let at = 0; at < files.length; at += 64) {
+    await Promise.all(
+      files.slice(at, at + 64).map(async (file) => {
+        const source = join(file.parentPath, file.name);
+        const target = join(to, source.slice(from.length + 1));
+        await link(source, target).catch(() => copyFile(source, target));
+      }),
+    );
+  }
 }
 
 /**
