@@ -52,8 +52,10 @@ describe('the search index of a language whose pages did not change', () => {
     expect(meta(built, 'ru')).not.toEqual(meta(before, 'ru'));
     expect(meta(built, 'en')).toEqual(meta(before, 'en'));
     // The site shares the kept index's files (hard links): writing the site's merged entry file
-    // left the kept one as it was, English only.
-    const keptEntry = join(project, 'cache/search-index/en/pagefind/pagefind-entry.json');
-    expect(Object.keys(JSON.parse(readFileSync(keptEntry, 'utf8')).languages)).toEqual(['en']);
+    // left each kept one as it was, of its own language only.
+    for (const lang of ['en', 'ru']) {
+      const kept = join(project, `cache/search-index/${lang}/pagefind/pagefind-entry.json`);
+      expect(Object.keys(JSON.parse(readFileSync(kept, 'utf8')).languages)).toEqual([lang]);
+    }
   });
 });
