@@ -32,7 +32,7 @@ export function indexKey(indexer: string, pages: readonly { path: string; digest
 export interface KeptIndex {
   /** The key of the index kept (indexKey). */
   key: string;
-  /** The digest of the language's article files when it was made (sourcesKey). */
+  /** The digest of the language's article and data files when it was made (sourcesKey). */
   sources: string;
 }
 
@@ -54,8 +54,8 @@ export function reusedLanguages(
 
 /**
  * Which languages to begin indexing while Astro builds, from the last
- * build's pages: not those whose article files are as they were when their
- * kept index was made (their pages most likely have not changed, and the
+ * build's pages: not those whose article and data files (sourcesKey) are as
+ * they were when their kept index was made (their pages most likely have not changed, and the
  * kept index will do: beginning them would only take the cores from Astro),
  * and above `sideBySide` pages in all only the first of the others (one
  * index in memory at a time). A guess only: a language begun for nothing is
@@ -76,22 +76,28 @@ export function headStartLanguages(
 }
 
 /**
- * The digest of a language's article files (`<contentDir>/articles/<lang>/`,
- * paths and bytes), for headStartLanguages' guess.
+ * The digest of what a language's article pages are mostly made of, for
+ * headStartLanguages' guess: its article files (`<contentDir>/articles/<lang>/`)
+ * and the content folder's own data files (authors, topics, names), each by
+ * path and bytes. Not the photos: hashing every image at every build would
+ * cost more than the guess saves, and a photo is seldom replaced.
  */
 export async function sourcesKey(contentDir: string, lang: string): Promise<string> {
   const folder = join(contentDir, 'articles', lang);
   if (!existsSync(folder)) return '';
-  const files = await readdir(folder, { recursive: true, withFileTypes: true });
-  const pages = await Promise.all(
-    files
-      .filter((file) => file.isFile())
-      .map(async (file) => {
-        const path = join(file.parentPath, file.name);
-        return { path: path.slice(folder.length + 1), digest: digestOf(await readFile(path)) };
-      }),
+  const own = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((file) =>
+    file.isFile(),
   );
-  return indexKey('', pages);
+  const shared = (await readdir(contentDir, { withFileTypes: true })).filter((file) =>
+    file.isFile(),
+  );
+  const files = await Promise.all(
+    [...own, ...shared].map(async (file) => {
+      const path = join(file.parentPath, file.name);
+      return { path: path.slice(contentDir.length + 1), digest: digestOf(await readFile(path)) };
+    }),
+  );
+  return indexKey('', files);
 }
 
 /** Where a language's index is kept. */

@@ -1,13 +1,17 @@
 // A language's search index is taken from the cache folder only when it was
 // made from exactly this build's inputs; a language is begun while Astro
 // builds only when its index is likely to be made again.
-import { describe, expect, it } from 'vitest';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   headStartLanguages,
   indexKey,
   indexNote,
   type KeptIndex,
   reusedLanguages,
+  sourcesKey,
 } from '../../src/integrations/searchIndexCache';
 
 const pages = [
@@ -142,5 +146,39 @@ describe('indexNote', () => {
     ],
   ])('%j, reused %j: %j', (done, reused, note) => {
     expect(indexNote(done, new Set(reused))).toBe(note);
+  });
+});
+
+describe('sourcesKey', () => {
+  const content = mkdtempSync(join(tmpdir(), 'sources-key-'));
+  afterAll(() => rmSync(content, { recursive: true, force: true }));
+  for (const lang of ['en', 'ru']) {
+    mkdirSync(join(content, 'articles', lang), { recursive: true });
+    writeFileSync(join(content, 'articles', lang, 'a.mdx'), `${lang} body\n`);
+  }
+  writeFileSync(join(content, 'authors.json'), '{}\n');
+  mkdirSync(join(content, 'photos'));
+  const keys = async () => [await sourcesKey(content, 'en'), await sourcesKey(content, 'ru')];
+
+  it("changes with a language's own article files, and only that language's", async () => {
+    const [en, ru] = await keys();
+    appendFileSync(join(content, 'articles/en/a.mdx'), 'One more sentence.\n');
+    const [en2, ru2] = await keys();
+    expect(en2).not.toBe(en);
+    expect(ru2).toBe(ru);
+  });
+
+  it("changes for every language with the content folder's data files", async () => {
+    const [en, ru] = await keys();
+    writeFileSync(join(content, 'authors.json'), '{ "a": {} }\n');
+    const [en2, ru2] = await keys();
+    expect(en2).not.toBe(en);
+    expect(ru2).not.toBe(ru);
+  });
+
+  it('does not read the photos', async () => {
+    const before = await keys();
+    writeFileSync(join(content, 'photos/p.jpg'), 'a photo');
+    expect(await keys()).toEqual(before);
   });
 });
