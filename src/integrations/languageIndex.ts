@@ -3,7 +3,14 @@ import { Worker } from 'node:worker_threads';
 /** What searchIndexWorker.mjs is asked. */
 export type Request =
   | { type: 'begin'; site: string; pages: string[] }
-  | { type: 'finish'; site: string; pages: string[]; outputPath: string };
+  | {
+      type: 'finish';
+      site: string;
+      pages: string[];
+      /** Each page's digest (digestOf its bytes), when known: the worker need not read them again. */
+      digests?: string[];
+      outputPath: string;
+    };
 
 /** One language's index, kept by a worker thread with its own Pagefind (searchIndexWorker.mjs). */
 export class LanguageIndex {

@@ -3,18 +3,19 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LanguageIndex } from './languageIndex';
+import { LanguageIndex, type Request } from './languageIndex';
 import {
   headStartLanguages,
   indexerOf,
+  indexKey,
   indexNote,
   keepIndex,
   keptIndex,
   moveInto,
   type KeptIndex,
-  pagesKey,
+  pageDigests,
   restoreIndex,
-  reusedLanguages,
+  reusable,
   sourcesKey,
 } from './searchIndexCache';
 
@@ -135,35 +136,34 @@ export function searchIndex(contentDir: string): AstroIntegration {
         const pagesOf = (lang: string) => pages.filter((page) => languageOf(page) === lang);
         const heads = await begun;
         const indexedBy = await indexer;
-        const keys = new Map(
-          indexedBy === undefined
-            ? []
-            : await Promise.all(
-                languages.map(
-                  async (lang) => [lang, await pagesKey(indexedBy, site, pagesOf(lang))] as const,
-                ),
-              ),
-        );
-        const reused = new Set(reusedLanguages(languages, await keptIndexes(languages), keys));
         const indexLanguage = async (lang: string) => {
           const head = heads.get(lang);
           heads.delete(lang);
           const folder = join(site, `.pagefind-${lang}`);
           const own = pagesOf(lang);
-          if (reused.has(lang)) {
+          // Hashed while its head start, if any, adds its last pages.
+          const digests = indexedBy === undefined ? undefined : await pageDigests(site, own);
+          const key =
+            indexedBy === undefined || digests === undefined
+              ? undefined
+              : indexKey(
+                  indexedBy,
+                  own.map((path, i) => ({ path, digest: digests[i] ?? '' })),
+                );
+          if (reusable(await keptIndex(cacheDir, lang), key)) {
             // Not waiting for its head start to end: the kept index will do.
             await head?.index.end();
             await restoreIndex(cacheDir, lang, folder);
-            return { lang, folder, unchanged: own.length };
+            return { lang, folder, unchanged: own.length, reused: true };
           }
           const index = head && (await head.ready) ? head.index : new LanguageIndex(workerFile);
           try {
-            const request = { type: 'finish', site, pages: own, outputPath: folder } as const;
-            const unchanged = (await index.request(request)) ?? 0;
-            const key = keys.get(lang);
+            const request: Request = { type: 'finish', site, pages: own, outputPath: folder };
+            const unchanged =
+              (await index.request({ ...request, ...(digests && { digests }) })) ?? 0;
             const made = { key: key ?? '', sources: (await sources).get(lang) ?? '' };
             if (key !== undefined) await keepIndex(cacheDir, lang, folder, made);
-            return { lang, folder, unchanged };
+            return { lang, folder, unchanged, reused: false };
           } finally {
             await index.end();
           }
@@ -198,9 +198,7 @@ export function searchIndex(contentDir: string): AstroIntegration {
             ([lang, { page_count }]) => `${lang} ${page_count}`,
           );
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(
-            `${counts.join(', ')} pages indexed in ${seconds} s${indexNote(done, reused)}`,
-          );
+          logger.info(`${counts.join(', ')} pages indexed in ${seconds} s${indexNote(done)}`);
         } finally {
           // Head starts of languages this build no longer has.
           await Promise.all([...heads.values()].map(({ index }) => index.end()));

@@ -37,20 +37,12 @@ export interface KeptIndex {
 }
 
 /**
- * Which languages take their index from the cache folder: those whose
- * kept index was made from exactly this build's inputs. The others are
- * indexed.
+ * Whether a language takes its index from the cache folder: only when the
+ * kept index was made from exactly this build's inputs (no key: the inputs
+ * are not known, so no).
  */
-export function reusedLanguages(
-  languages: readonly string[],
-  kept: ReadonlyMap<string, KeptIndex>,
-  keys: ReadonlyMap<string, string>,
-): string[] {
-  return languages.filter((lang) => {
-    const key = keys.get(lang);
-    return key !== undefined && kept.get(lang)?.key === key;
-  });
-}
+export const reusable = (kept: KeptIndex | undefined, key: string | undefined): boolean =>
+  key !== undefined && kept?.key === key;
 
 /**
  * Which languages to begin indexing while Astro builds, from the last
@@ -170,15 +162,15 @@ export async function indexerOf(root: string, workerFile: string): Promise<strin
   return `pagefind ${version} ${process.platform}-${process.arch}\n${worker}`;
 }
 
-/** The key of a language's pages as built under `site` (indexKey). */
-export async function pagesKey(indexer: string, site: string, pages: readonly string[]) {
+/** The digest of each page's bytes, as built under `site`, in the order given. */
+export async function pageDigests(site: string, pages: readonly string[]) {
   const digests = [];
   for (let at = 0; at < pages.length; at += 64) {
     const batch = pages.slice(at, at + 64);
     const contents = await Promise.all(batch.map((page) => readFile(join(site, page))));
-    digests.push(...batch.map((path, i) => ({ path, digest: digestOf(contents[i] ?? '') })));
+    digests.push(...contents.map((content) => digestOf(content)));
   }
-  return indexKey(indexer, digests);
+  return digests;
 }
 
 /**
@@ -187,12 +179,11 @@ export async function pagesKey(indexer: string, site: string, pages: readonly st
  * languages' pages had not changed since it (the head start's gain).
  */
 export function indexNote(
-  done: readonly { lang: string; unchanged: number }[],
-  reused: ReadonlySet<string>,
+  done: readonly { lang: string; unchanged: number; reused: boolean }[],
 ): string {
-  const kept = done.filter(({ lang }) => reused.has(lang)).map(({ lang }) => lang);
+  const kept = done.filter(({ reused }) => reused).map(({ lang }) => lang);
   const unchanged = done
-    .filter(({ lang }) => !reused.has(lang))
+    .filter(({ reused }) => !reused)
     .reduce((sum, { unchanged }) => sum + unchanged, 0);
   const notes = [
     ...(kept.length > 0 ? [`${kept.join(', ')} index reused from the last build`] : []),

@@ -13,11 +13,15 @@ import * as pagefind from 'pagefind';
 
 /**
  * @typedef {{ type: 'begin', site: string, pages: string[] }
- *   | { type: 'finish', site: string, pages: string[], outputPath: string }} Request
+ *   | { type: 'finish', site: string, pages: string[], digests?: string[], outputPath: string }} Request
  */
 
-/** @param {string} html */
-const digest = (html) => createHash('sha256').update(html).digest('hex');
+/**
+ * A page's digest, of its bytes: as searchIndexCache.ts's digestOf, so that
+ * the build can pass the digests it made.
+ * @param {Uint8Array} bytes
+ */
+const digest = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Throws Pagefind's own messages, if it has any.
@@ -61,12 +65,13 @@ async function addPages(site, pages) {
   }
   for (let at = 0; at < pages.length; at += 32) {
     const batch = pages.slice(at, at + 32);
-    const contents = await Promise.all(batch.map((page) => readFile(join(site, page), 'utf8')));
+    const contents = await Promise.all(batch.map((page) => readFile(join(site, page))));
     const responses = batch.map((page, i) => {
-      added.set(page, digest(contents[i] ?? ''));
+      const bytes = contents[i] ?? Buffer.alloc(0);
+      added.set(page, digest(bytes));
       return /** @type {NonNullable<Index>} */ (index).addHTMLFile({
         sourcePath: page,
-        content: contents[i] ?? '',
+        content: bytes.toString('utf8'),
       });
     });
     for (const response of await Promise.all(responses)) checked(response, 'read a page');
@@ -77,7 +82,8 @@ async function addPages(site, pages) {
  * `begin`: the index begun with the last build's pages, while this build
  * makes its own. `finish`: the index of this build's pages, written to
  * `outputPath`; when it was begun with the same pages, only those that
- * changed are added again. Answers the number of pages that had not changed.
+ * changed are added again (by the digests given, or read). Answers the
+ * number of pages that had not changed.
  * @param {Request} request
  * @returns {Promise<number | undefined>}
  */
@@ -86,13 +92,13 @@ async function handle(request) {
     await addPages(request.site, request.pages);
     return undefined;
   }
-  const { site, pages, outputPath } = request;
+  const { site, pages, digests, outputPath } = request;
   let unchanged = 0;
   if (index && [...added.keys()].join('\n') === pages.join('\n')) {
     const changed = [];
-    for (const page of pages) {
-      const content = await readFile(join(site, page), 'utf8');
-      if (added.get(page) !== digest(content)) changed.push(page);
+    for (const [i, page] of pages.entries()) {
+      const now = digests?.[i] ?? digest(await readFile(join(site, page)));
+      if (added.get(page) !== now) changed.push(page);
     }
     unchanged = pages.length - changed.length;
     await addPages(site, changed);

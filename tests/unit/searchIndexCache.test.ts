@@ -10,7 +10,7 @@ import {
   indexKey,
   indexNote,
   type KeptIndex,
-  reusedLanguages,
+  reusable,
   sourcesKey,
 } from '../../src/integrations/searchIndexCache';
 
@@ -51,26 +51,16 @@ describe('indexKey', () => {
   });
 });
 
-describe('reusedLanguages', () => {
-  const kept = new Map<string, KeptIndex>([
-    ['en', { key: 'k-en', sources: 's-en' }],
-    ['ru', { key: 'k-ru', sources: 's-ru' }],
-  ]);
+describe('reusable', () => {
+  const kept: KeptIndex = { key: 'k-en', sources: 's-en' };
 
   it.each([
-    ['nothing changed', { en: 'k-en', ru: 'k-ru' }, ['en', 'ru']],
-    ['a Russian page changed', { en: 'k-en', ru: 'k-ru2' }, ['en']],
-    ['both changed', { en: 'k-en2', ru: 'k-ru2' }, []],
-  ])('%s', (_, keys, reused) => {
-    expect(reusedLanguages(['en', 'ru'], kept, new Map(Object.entries(keys)))).toEqual(reused);
-  });
-
-  it('reuses nothing without a kept index (a first build, a cache folder deleted)', () => {
-    expect(reusedLanguages(['en', 'ru'], new Map(), new Map([['en', 'k-en']]))).toEqual([]);
-  });
-
-  it('reuses no language this build has not keyed', () => {
-    expect(reusedLanguages(['en', 'ru'], kept, new Map([['en', 'k-en']]))).toEqual(['en']);
+    ['its pages are as when it was kept', kept, 'k-en', true],
+    ['a page changed', kept, 'k-en2', false],
+    ['nothing is kept (a first build, a cache folder deleted)', undefined, 'k-en', false],
+    ['the pages could not be keyed', kept, undefined, false],
+  ])('a kept index is reused when %s: %s', (_, index, key, reused) => {
+    expect(reusable(index, key)).toBe(reused);
   });
 });
 
@@ -111,41 +101,18 @@ describe('headStartLanguages', () => {
 });
 
 describe('indexNote', () => {
+  const done = (lang: string, unchanged: number, reused = false) => ({ lang, unchanged, reused });
+
   it.each([
+    [[done('en', 0), done('ru', 0)], ''],
     [
-      [
-        { lang: 'en', unchanged: 0 },
-        { lang: 'ru', unchanged: 0 },
-      ],
-      [],
-      '',
-    ],
-    [
-      [
-        { lang: 'en', unchanged: 1999 },
-        { lang: 'ru', unchanged: 2000 },
-      ],
-      ['ru'],
+      [done('en', 1999), done('ru', 2000, true)],
       ' (ru index reused from the last build; 1999 pages unchanged since the last build)',
     ],
-    [
-      [
-        { lang: 'en', unchanged: 4 },
-        { lang: 'ru', unchanged: 4 },
-      ],
-      ['en', 'ru'],
-      ' (en, ru index reused from the last build)',
-    ],
-    [
-      [
-        { lang: 'en', unchanged: 3 },
-        { lang: 'ru', unchanged: 4 },
-      ],
-      [],
-      ' (7 pages unchanged since the last build)',
-    ],
-  ])('%j, reused %j: %j', (done, reused, note) => {
-    expect(indexNote(done, new Set(reused))).toBe(note);
+    [[done('en', 4, true), done('ru', 4, true)], ' (en, ru index reused from the last build)'],
+    [[done('en', 3), done('ru', 4)], ' (7 pages unchanged since the last build)'],
+  ])('%j: %j', (languages, note) => {
+    expect(indexNote(languages)).toBe(note);
   });
 });
 
