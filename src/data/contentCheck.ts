@@ -19,6 +19,7 @@ import { lineOfField, formatProblem, type FileProblem } from './articleSource';
 import { bodySyntaxProblems } from './bodySyntax';
 import { encodingProblem } from './fileEncoding';
 import { frontmatterSyntaxProblems, readFrontmatter } from './frontmatterSyntax';
+import { heldBackArticles, type HeldBack } from './heldBack';
 import { jsonProblem } from './jsonSyntax';
 import {
   articleHint,
@@ -57,6 +58,8 @@ export interface ContentCheck {
   redirects: Record<string, string>;
   /** The addresses of withdrawn articles: pages that say so, kept out of the sitemap. */
   withdrawn: string[];
+  /** What a build on `today` leaves out on purpose (drafts, later dates); none in dev. */
+  heldBack: HeldBack[];
 }
 
 // Astro's image() and reference() resolve files and entries during a build;
@@ -367,5 +370,6 @@ export function checkContentFiles({
   const withdrawn = [...facts.values()]
     .filter((article) => article.withdrawn)
     .map((article) => `/${article.id.replace('/', '/articles/')}/`);
-  return { problems, redirects, withdrawn };
+  const heldBack = today === undefined ? [] : heldBackArticles(facts.values(), today);
+  return { problems, redirects, withdrawn, heldBack };
 }

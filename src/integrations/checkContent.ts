@@ -5,6 +5,7 @@ import { site } from '../config/site';
 import { checkContentFiles, type ContentCheckOptions } from '../data/contentCheck';
 import { ContentError } from '../data/contentError';
 import { editorReport } from '../data/editorReport';
+import { heldBackNote } from '../data/heldBack';
 import { contentFingerprint as fingerprint } from '../data/contentFingerprint';
 import { problemsPage } from '../data/problemsPage';
 import { today } from '../lib/publication';
@@ -69,6 +70,9 @@ export function checkContent(
             );
           }
         }
+        const held = heldBackNote(found.heldBack);
+        // Under a label of its own: the build's log keeps this integration's other lines quiet.
+        if (held) logger.fork('publishing').info(held);
         for (const path of found.withdrawn) withdrawn.add(path);
         updateConfig({ redirects: found.redirects });
       },

@@ -179,6 +179,18 @@ describe('the content check of what is published when', () => {
     ]);
   });
 
+  it('names what a build holds back on purpose: drafts and articles dated later', () => {
+    newArticle('work-in-progress', 'draft: true\n');
+    newArticle('next-week', '');
+    edit('articles/en/next-week.mdx', 'published: 2026-11-20', 'published: 2026-12-02');
+    expect(checkContentFiles(options()).heldBack).toEqual([]);
+    expect(checkContentFiles(options('2026-11-25')).heldBack).toEqual([
+      { file: 'content/articles/en/next-week.mdx', state: 'scheduled', published: '2026-12-02' },
+      { file: 'content/articles/en/work-in-progress.mdx', state: 'draft', published: '2026-11-20' },
+    ]);
+    expect(checkContentFiles(options('2026-12-02')).heldBack).toHaveLength(1);
+  });
+
   it('gives redirects for renamed articles, and says what a link to an old name should be', () => {
     newArticle('new-name', 'renamedFrom: [old-name]\n');
     newArticle('linking', 'seeAlso: [old-name]\n');
