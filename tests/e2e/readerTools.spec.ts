@@ -185,6 +185,13 @@ test('an opened article reads again offline; a page never opened shows the offli
 }) => {
   await page.goto(`/ru/articles/${slug}/`);
   await expect(page.getByText('Доступно без сети')).toBeVisible();
+  // The line keeps its place while the article is being saved: nothing below
+  // it moves when it appears (a tap meant for a link would land elsewhere).
+  const textTop = () => page.locator('.prose').evaluate((prose) => prose.getBoundingClientRect().y);
+  const shown = await textTop();
+  await page.locator('.offline-mark').evaluate((mark: HTMLElement) => void (mark.hidden = true));
+  expect(await textTop()).toBe(shown);
+  await page.locator('.offline-mark').evaluate((mark: HTMLElement) => void (mark.hidden = false));
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
