@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { contentDir } from './data/contentDir';
 import { mdxLoader } from './loaders/mdxLoader';
+import { bodyComponentFields } from './components/mdx/bodyParts';
 import { articleSchema } from './schemas/articleSchema';
 import { authorSchema, nameSchema, pageSchema, topicSchema } from './schemas/dataSchemas';
 
@@ -17,7 +18,7 @@ const articles = defineCollection({
   // integrity check, which names both files (see data/articleIntegrity.ts).
   loader: mdxLoader({
     base: `${contentDir}/articles`,
-    components: { Photo: 'photos', PullQuote: 'quotes', SeeAlso: 'seeAlso' },
+    components: bodyComponentFields,
   }),
   schema: ({ image }) =>
     articleSchema({ image, author: reference('authors'), topic: reference('topics') }),

@@ -10,6 +10,11 @@ import { parseSeeAlso, slugPattern } from '../schemas/slug';
 import { nearestName } from '../lib/nearestName';
 import { slugFromText } from '../lib/transliterate';
 import { lineBreaks, splitArticleSource } from './articleSource';
+import {
+  bodyComponentFields,
+  bodyComponents,
+  type BodyComponent,
+} from '../components/mdx/bodyParts';
 
 /** What the checks need to know of one article file. */
 export interface ArticleFacts {
@@ -55,18 +60,15 @@ export interface KnownIds {
   people: Readonly<Record<string, ReadonlySet<string>>>;
 }
 
-/** Body components and the frontmatter field their `id` must name. */
-const placements = { Photo: 'photos', PullQuote: 'quotes', SeeAlso: 'seeAlso' } as const;
-
 const quoteList = (values: Iterable<string>) =>
   [...values].map((value) => `"${value}"`).join(', ') || 'none';
 
 function* bodyPlacementProblems(article: ArticleFacts): Generator<string> {
-  const tag = /<(Photo|PullQuote|SeeAlso)\b([^>]*)>/g;
+  const tag = new RegExp(`<(${bodyComponents.join('|')})\\b([^>]*)>`, 'g');
   const { body, bodyLine } = splitArticleSource(article.source);
   for (const match of body.matchAll(tag)) {
-    const name = match[1] as keyof typeof placements;
-    const field = placements[name];
+    const name = match[1] as BodyComponent;
+    const field = bodyComponentFields[name];
     const id = /\bid=(?:"([^"]*)"|'([^']*)')/.exec(match[2] ?? '');
     const where = `line ${bodyLine + lineBreaks(body.slice(0, match.index))}: <${name}>`;
     if (!id) {

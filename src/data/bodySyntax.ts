@@ -9,13 +9,15 @@
 import { nearestName } from '../lib/nearestName';
 import { splitArticleSource, type FileProblem } from './articleSource';
 import { createMdxMdastHandle, dropHandle, type Features } from 'satteri';
+import { bodyComponents } from '../components/mdx/bodyParts';
 import { imageMessage, syntaxFileProblem } from './bodyProblems';
 
 /**
  * How MDX is read, by the content loader (src/loaders/renderBody.ts) and by
- * the check here: GitHub's Markdown, the frontmatter kept out of the body,
- * and no smart punctuation (it knows only English quotes; the site's
- * typography sets quotes for each language).
+ * the check here: GitHub's Markdown as the site has always read it (tables,
+ * strikethrough, autolinks, task lists, footnotes), the frontmatter kept out
+ * of the body, and no smart punctuation (it knows only English quotes; the
+ * site's typography sets quotes for each language).
  */
 export const mdxFeatures: Features = { gfm: true, smartPunctuation: false, frontmatter: true };
 
@@ -33,9 +35,6 @@ function parserProblems(source: string): FileProblem[] {
     return [syntaxFileProblem(String((error as Error).message ?? error))];
   }
 }
-
-/** The components an article's body can place (see src/components/mdx/). */
-export const bodyComponents = ['Photo', 'PullQuote', 'SeeAlso'] as const;
 
 /** Tags that load or run something: the site's security policy blocks them for readers. */
 const embeds = new Set([

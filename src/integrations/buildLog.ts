@@ -22,7 +22,6 @@ const chatter: { label?: string; text: RegExp }[] = [
     text: /^(output|mode|directory|Collecting|Building|Rearranging|✓ Completed|Complete!|Pruned|Waiting for integration)/,
   },
   { label: 'vite', text: /^(✓ built in|Re-optimizing|\[optimizer\])/ },
-  { label: 'relative-urls', text: /./ },
   { label: 'service-worker', text: /./ },
   { label: '@astrojs/sitemap', text: /./ },
   { label: 'check-content', text: /./ },

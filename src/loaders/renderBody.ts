@@ -35,12 +35,6 @@ export interface RenderedBody {
 }
 
 /**
- * Markdown as the site has always read it (remark-gfm: tables,
- * strikethrough, autolinks, task lists, footnotes) and no smart punctuation:
- * it knows only English quotes, and typography is the project's own.
- */
-
-/**
  * Leaves a marker where each allowed body component stands, and refuses every
  * other piece of MDX, and Markdown images (see data/bodyProblems.ts), with
  * their line.

@@ -32,7 +32,6 @@ const build: Event[] = [
   [null, 'info', '  ├─ /en/articles/y/index.html'],
   ['SKIP_FORMAT', 'info', ' (cached)'],
   [null, 'info', '  ▶ /_astro/a.jpg (before: 33kB, after: 9kB) (+58ms) (1/49)'],
-  ['relative-urls', 'info', 'made the addresses in 36 pages relative'],
   ['search-index', 'info', 'en 4, ru 4 pages indexed'],
   ['build', 'info', '36 page(s) built in 6.09s'],
 ];

@@ -5,11 +5,22 @@
  * so a body is never compiled into a module of its own.
  */
 
-/** The components an article body may place, each by an `id` from a frontmatter list. */
-export const bodyComponents = ['Photo', 'PullQuote', 'SeeAlso'] as const;
+/**
+ * The components an article body may place, each by an `id` from the
+ * frontmatter list named here: the one table the loader, the content check
+ * and the integrity check read.
+ */
+export const bodyComponentFields = {
+  Photo: 'photos',
+  PullQuote: 'quotes',
+  SeeAlso: 'seeAlso',
+} as const;
 
 /** One of the body components. */
-export type BodyComponent = (typeof bodyComponents)[number];
+export type BodyComponent = keyof typeof bodyComponentFields;
+
+/** The body components' names. */
+export const bodyComponents = Object.keys(bodyComponentFields) as BodyComponent[];
 
 /** A piece of a body: HTML to write as it is, or a component to render. */
 export type BodyPart = { html: string } | { component: BodyComponent; id: string };
@@ -23,7 +34,7 @@ export function bodyMarker(component: BodyComponent, id: string): string {
   return `<!--body:${component}:${encodeURIComponent(id)}-->`;
 }
 
-const markers = /<!--body:(Photo|PullQuote|SeeAlso):([^>]*?)-->/g;
+const markers = new RegExp(`<!--body:(${bodyComponents.join('|')}):([^>]*?)-->`, 'g');
 
 /** The parts of a stored body, in order; HTML parts are never empty. */
 export function bodyParts(html: string): BodyPart[] {
