@@ -151,7 +151,7 @@ describe('generateCorpus', () => {
   it('points every photo at a file in the corpus', () => {
     // The content check's own rule for photo files, article by article.
     for (const { filePath, frontmatter } of articles) {
-      expect(photoFileProblems(filePath, frontmatter, first)).toEqual([]);
+      expect(photoFileProblems(filePath, frontmatter, { cwd: first })).toEqual([]);
     }
   });
 

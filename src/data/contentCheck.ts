@@ -163,10 +163,7 @@ function fileProblems(
         field: fieldPath(issue.path),
         message: issue.message,
       }));
-  const photos = photoFileProblems(path, file.frontmatter, cwd).map((problem, index) => ({
-    ...problem,
-    line: lineOfField(file.source, ['photos', index, 'src']),
-  }));
+  const photos = photoFileProblems(path, file.frontmatter, { cwd, source: file.source });
   return [...schemaProblems, ...photos, ...body];
 }
 
@@ -195,6 +192,7 @@ export function factsOf(file: {
 }): ArticleFacts {
   const data = file.frontmatter ?? {};
   const quotes = Array.isArray(data.quotes) ? data.quotes : [];
+  const translation = data.translation as { from?: unknown; by?: unknown } | null | undefined;
   return {
     id: `${file.lang}/${file.slug}`,
     filePath: file.show,
@@ -215,6 +213,10 @@ export function factsOf(file: {
     draft: data.draft === true,
     withdrawn: data.withdrawn !== undefined && data.withdrawn !== null,
     renamedFrom: strings(data.renamedFrom),
+    translation:
+      typeof translation?.from === 'string'
+        ? { from: translation.from, by: strings(translation.by) }
+        : undefined,
   };
 }
 

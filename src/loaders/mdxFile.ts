@@ -58,7 +58,7 @@ export async function readMdxFile(source: string, options: MdxFileOptions): Prom
   // has them, which is what astro dev's terminal shows as the file is saved.
   const failures = split.problem
     ? frontmatterSyntaxProblems(source)
-    : photoFileProblems(options.file, split.data, options.root);
+    : photoFileProblems(options.file, split.data, { cwd: options.root, source });
   if (failures.length > 0 || split.problem) {
     return { failures: failures.map((problem) => formatProblem({ file: filePath, ...problem })) };
   }

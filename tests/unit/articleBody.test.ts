@@ -207,9 +207,10 @@ describe('readMdxFile', () => {
 
   it('keeps out a file that names a missing photo, saying where it looked', async () => {
     const broken = source.replace('../../photos/alimzhan-izbasarov.jpg', '../../photos/gone.jpg');
+    const line = broken.split('\n').findIndex((text) => text.includes('gone.jpg')) + 1;
     expect(await readMdxFile(broken, options('x.mdx'))).toEqual({
       failures: [
-        'content/articles/en/x.mdx: photos[0].src: no file at "../../photos/gone.jpg" (looked for content/photos/gone.jpg); add the photo there or correct the path',
+        `content/articles/en/x.mdx: line ${line}: photos[0].src: no file at "../../photos/gone.jpg" (looked for content/photos/gone.jpg); add the photo there or correct the path`,
       ],
     });
   });

@@ -72,6 +72,35 @@ describe('the content check', () => {
     ]);
   });
 
+  it('names a missing photo file on the line of its own src', () => {
+    edit(
+      `articles/en/${lead}.mdx`,
+      'src: ../../photos/asem-zhapsheva-facebook.jpg',
+      'src: ../../photos/no-such-photo.jpg',
+    );
+    expect(check()).toEqual([
+      `content/articles/en/${lead}.mdx: line ${lineOf(`articles/en/${lead}.mdx`, 'no-such-photo')}: photos[1].src: no file at "../../photos/no-such-photo.jpg" (looked for content/photos/no-such-photo.jpg); add the photo there or correct the path`,
+    ]);
+  });
+
+  it('refuses a translation whose original edition is missing, and an unknown translator', () => {
+    edit(
+      `articles/ru/${lead}.mdx`,
+      /translation:\n  from: en\n  by: \[bulletin-newsroom\]/,
+      'translation:\n  from: en\n  by: [bulletin-newsroom, nobody-we-know]',
+    );
+    rmSync(content(`articles/en/${lead}.mdx`));
+    const problems = check();
+    expect(problems).toContain(
+      `content/articles/ru/${lead}.mdx: line ${lineOf(`articles/ru/${lead}.mdx`, '  from: en')}: translation.from: no en edition of this article (expected a file articles/en/${lead}.mdx)`,
+    );
+    expect(
+      problems.filter((problem) =>
+        problem.includes('translation.by[1]: no author "nobody-we-know"'),
+      ),
+    ).toHaveLength(1);
+  });
+
   it('says to quote a headline with a colon, and nothing else about that file', () => {
     edit(`articles/en/${brief}.mdx`, /^headline: .*$/m, 'headline: Test: A Day in Almaty');
     expect(check()).toEqual([
