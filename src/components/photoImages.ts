@@ -72,7 +72,7 @@ export const shareImage = (src: ImageMetadata): UnresolvedImageTransform => ({
  * <source>s, and the fallback for the <img>. (Astro's responsive layouts are
  * not used here: `image.layout` is not set.)
  */
-export function pictureImages({ formats, fallbackFormat, ...props }: PictureProps): {
+function pictureImages({ formats, fallbackFormat, ...props }: PictureProps): {
   sources: UnresolvedImageTransform[];
   fallback: UnresolvedImageTransform;
 } {

@@ -64,6 +64,10 @@ export function splitArticleSource(source: string): ArticleSource {
 
 /** A frontmatter line's indentation, list dash and key. */
 const keyLine = /^( *)(- +)?([A-Za-z_][\w-]*):/;
+
+/** The key of a `key: value` line, list dash or not; undefined for any other line. */
+export const keyOf = (line: string): string | undefined =>
+  /^ *(?:- +)?([A-Za-z_][\w-]*):(?:[ \t]|$)/.exec(line)?.[1];
 const dashLine = /^( *)- /;
 
 /**

@@ -47,8 +47,8 @@ const plain = (text: string) =>
 export const mdxAdvice =
   'MDX could not read the text here; look on this line for a { or < (write \\{ or \\< to show them), or a component that is not closed: <Photo id="..." />';
 
-/** What to do about YAML that cannot be read (a page's frontmatter). */
-const yamlAdvice =
+/** What to do about YAML that cannot be read (frontmatter, as the content check and Astro read it). */
+export const yamlAdvice =
   'check the indentation and the quotes on this line: a text with : # [ { or quotation marks in it goes in quotes';
 
 /** The line of a data file's entry, from its id. */
@@ -64,7 +64,7 @@ function problemsOfOne(error: BuildError, cwd: string, read: ReadFile): string[]
   if (Array.isArray(problems)) return problems.map(String);
   const text = plain(message);
   // The project's checks: "N problem(s) in the ...:" and one "  - " line per problem.
-  if (/^\d+ (?:problem|missing photo file)\(s\)/.test(text)) {
+  if (/^\d+ problem\(s\)/.test(text)) {
     return [...text.matchAll(/^\s+- (.+)$/gm)].map((match) => match[1]!);
   }
   const file = loc?.file ?? id;

@@ -7,10 +7,11 @@
  * frontmatter with, so a field means here what it would mean to Astro.
  */
 import { load } from 'js-yaml';
-import { splitArticleSource, type FileProblem } from './articleSource';
+import { keyOf, splitArticleSource, type FileProblem } from './articleSource';
+import { yamlAdvice } from './editorReport';
 
-/** The key of a `key: value` line (as frontmatterSyntax.ts reads lines), list dash or not. */
-const keyOf = (line: string) => /^ *(?:- +)?([A-Za-z_][\w-]*):(?:[ \t]|$)/.exec(line)?.[1];
+/** What a tab in the frontmatter gets: YAML indents with spaces only. */
+export const tabAdvice = 'a tab character; indent with spaces only';
 
 /** A file's frontmatter, read; or the one problem that keeps it from being read. */
 export type FrontmatterData =
@@ -26,8 +27,8 @@ export type FrontmatterData =
 /** Plain words for what YAML says when it cannot read the frontmatter. */
 function yamlReason(reason: string): string {
   if (/duplicated mapping key/.test(reason)) return 'the field is given twice; keep one';
-  if (/tab/i.test(reason)) return 'a tab character; indent with spaces only';
-  return `the frontmatter cannot be read here (YAML says: ${reason}); check the indentation and the quotes on this line: a text with : # [ { or quotation marks in it goes in quotes`;
+  if (/tab/i.test(reason)) return tabAdvice;
+  return `the frontmatter cannot be read here (YAML says: ${reason}); ${yamlAdvice}`;
 }
 
 /**

@@ -6,7 +6,7 @@
  * without a word; both are said here in plain words, with the fix.
  */
 import { splitArticleSource, type FileProblem } from './articleSource';
-import { frontmatterData } from './frontmatterData';
+import { frontmatterData, tabAdvice } from './frontmatterData';
 
 /**
  * Fields whose values are ids, dates, addresses or yes/no, where a ` #`
@@ -141,7 +141,7 @@ export function readFrontmatter(source: string): {
     const line = frontmatterLine + index;
     const text = raw.replace(/\r$/, '');
     if (/^\t/.test(text) || /^ *- *\t/.test(text)) {
-      problems.push({ line, message: 'a tab character; indent with spaces only' });
+      problems.push({ line, message: tabAdvice });
       continue;
     }
     const groups = fieldLine.exec(text)?.groups;

@@ -1,11 +1,10 @@
 /**
  * Links in an article's body to pages of this site (`/en/articles/x/`,
  * `../x/`, or the site's own full address) must lead to a page the build
- * makes. Links are found in the text as written (or in a parsed tree, where
- * a loader has one), with their lines; the pages are those of the routes in
- * src/pages and the content. Pure: the build and the tests give the inputs.
+ * makes. Links are found in the text as written, with their lines; the
+ * pages are those of the routes in src/pages and the content. Pure: the
+ * build and the tests give the inputs.
  */
-import type { Root } from 'mdast';
 import { nearestName } from '../lib/nearestName';
 import { splitArticleSource, type FileProblem } from './articleSource';
 import { withoutCode } from './bodySyntax';
@@ -48,20 +47,6 @@ export function linksInSource(source: string): Link[] {
   return links
     .sort((a, b) => a.index - b.index)
     .map(({ url, index }) => ({ url, line: lineOf(index) }));
-}
-
-/** The links of a parsed body (mdast): links and link definitions, with their lines. */
-export function linksInTree(tree: Root): Link[] {
-  const links: Link[] = [];
-  const visit = (node: { type: string; children?: unknown[] } & Record<string, unknown>) => {
-    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {
-      const position = node.position as { start: { line: number } } | undefined;
-      links.push({ url: node.url, line: position?.start.line ?? 0 });
-    }
-    for (const child of node.children ?? []) visit(child as typeof node);
-  };
-  visit(tree as unknown as Parameters<typeof visit>[0]);
-  return links;
 }
 
 /** The pages of the site, as paths (`/en/articles/x/`), and advice for a path that is not one. */

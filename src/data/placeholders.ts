@@ -3,17 +3,17 @@
  * where the editor's words go. A draft may keep them; an article to be
  * published may not, or readers would read them.
  */
-import type { FileProblem } from './articleSource';
+import { keyOf, type FileProblem } from './articleSource';
 
 /** How the template marks what is still to write. */
-export const placeholderPattern = /\[\[[^\n]*?\]\]/g;
+const placeholderPattern = /\[\[[^\n]*?\]\]/g;
 
 /** A placeholder left in a file, each with its line and field. */
 export function placeholderProblems(source: string): FileProblem[] {
   return source.split('\n').flatMap((line, index) =>
     [...line.matchAll(placeholderPattern)].map((match) => ({
       line: index + 1,
-      field: /^\s*(?:- +)?([A-Za-z_]\w*):/.exec(line)?.[1],
+      field: keyOf(line),
       message: `still the template's placeholder ${match[0]}; write the text, or keep draft: true until it is written`,
     })),
   );

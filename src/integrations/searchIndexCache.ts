@@ -133,7 +133,7 @@ export async function restoreIndex(cacheDir: string, lang: string, to: string) {
  * merged pagefind-entry.json is written as a new file), so the site and the
  * cache folder can share them; deleting either leaves the other whole.
  */
-export async function linkTree(from: string, to: string): Promise<void> {
+async function linkTree(from: string, to: string): Promise<void> {
   const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((file) =>
     file.isFile(),
   );

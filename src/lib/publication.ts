@@ -61,7 +61,7 @@ export interface ChangeDates {
 }
 
 /** The last day an edition changed: its publication, last update or last correction. */
-export function lastChange({ published, updated, corrections }: ChangeDates): string {
+function lastChange({ published, updated, corrections }: ChangeDates): string {
   return [published, updated, ...corrections]
     .filter((date): date is string => date !== undefined)
     .reduce((latest, date) => (firstDay(date) > firstDay(latest) ? date : latest));

@@ -183,7 +183,7 @@ export function articleSchema<
        */
       translation: fieldsOf('a translation', {
         /** The language the text was translated from (not this edition's). */
-        from: z.enum(['en', 'ru']),
+        from: z.enum(languages),
         /** Who translated it: ids from content/authors.json. */
         by: z.array(author).min(1, { message: 'name who translated it' }),
       }).optional(),

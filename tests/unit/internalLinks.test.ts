@@ -4,12 +4,10 @@ import {
   articleHint,
   internalLinkProblems,
   linksInSource,
-  linksInTree,
   routePaths,
   sitePath,
   type SitePages,
 } from '../../src/data/internalLinks';
-import type { Root } from 'mdast';
 
 const site = new URL('https://steppe-bulletin.example');
 const from = '/en/articles/this-story/';
@@ -60,27 +58,6 @@ describe('linksInSource', () => {
   it('does not count the address of a [text](address) link twice', () => {
     expect(linksInSource(file('[x](https://cabar.asia/en/)'))).toEqual([
       { url: 'https://cabar.asia/en/', line: 5 },
-    ]);
-  });
-});
-
-describe('linksInTree', () => {
-  it('finds links and definitions in an mdast tree, with their lines', () => {
-    const at = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 9 } });
-    const tree: Root = {
-      type: 'root',
-      children: [
-        {
-          type: 'paragraph',
-          position: at(5),
-          children: [{ type: 'link', url: '/en/a/', position: at(5), children: [] }],
-        },
-        { type: 'definition', identifier: 'r', url: '../b/', position: at(7) },
-      ],
-    };
-    expect(linksInTree(tree)).toEqual([
-      { url: '/en/a/', line: 5 },
-      { url: '../b/', line: 7 },
     ]);
   });
 });
