@@ -9,7 +9,8 @@
 // file, the line, the field and what was expected: the rules' build carries
 // every fixture at once, since it lists every problem. The exact wording of every
 // schema message is checked without a build (tests/unit/articleSchema.test.ts),
-// and a data file's schema error and a clean build in tests/build/buildReport.test.ts.
+// a data file's schema error in tests/build/buildReport.test.ts, and a clean build in
+// tests/build/searchIndexReuse.test.ts.
 // The messages are printed for the README.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 // Real builds, one per way a build reports: the content check (many kinds of
-// mistakes, all in one block), Astro's schema error for a data file, and a
-// clean build, which is quiet. The exact messages are the unit tests' (see
+// mistakes, all in one block) and Astro's schema error for a data file (a
+// clean build, which is quiet, is the first of tests/build/searchIndexReuse.test.ts). The exact messages are the unit tests' (see
 // tests/unit/contentCheck.test.ts and the checks' own tests); these prove
 // that `npm run build` ends with them, as the editor sees it.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
@@ -110,14 +110,5 @@ describe.concurrent('npm run build', () => {
     expect(listedProblems(output)).toEqual([
       'content/authors.json: line 3: "cabar-newsroom": kind: Invalid option: expected one of "person"|"organization"',
     ]);
-  });
-
-  it('says little when all is well: no warning, one screen at most', async () => {
-    const { status, output } = await build(() => buildInIsolation(join(work, 'clean'), () => {}));
-    expect(status, output).toBe(0);
-    const lines = output.trimEnd().split('\n');
-    expect(lines.length, output).toBeLessThanOrEqual(60);
-    expect(output).not.toMatch(/warn/i);
-    expect(output).toMatch(/\d+ page\(s\) built in/);
   });
 });

@@ -2,7 +2,8 @@
 // the cache folder (src/integrations/searchIndexCache.ts); the decisions are
 // unit-tested (tests/unit/searchIndexCache.test.ts). This proves, with real
 // builds, that the next build after one Russian edit reuses the English index
-// and that its site is the same bytes as a build from nothing.
+// and that its site is the same bytes as a build from nothing. Its first
+// build, of the content as it is, also shows that a clean build is quiet.
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,10 @@ describe('the search index of a language whose pages did not change', () => {
     const first = await buildProject(project);
     expect(first.status, first.output).toBe(0);
     expect(first.output).not.toContain('reused from the last build');
+    // A clean build says little: no warning, one screen at most.
+    expect(first.output.trimEnd().split('\n').length, first.output).toBeLessThanOrEqual(60);
+    expect(first.output).not.toMatch(/warn/i);
+    expect(first.output).toMatch(/\d+ page\(s\) built in/);
 
     const before = files(join(project, 'dist'));
     appendFileSync(
