@@ -6,12 +6,7 @@ import { relativeRedirects } from './src/integrations/relativeRedirects';
 import { searchIndex } from './src/integrations/searchIndex';
 import { serviceWorker } from './src/integrations/serviceWorker';
 import { contentDir } from './src/data/contentDir';
-
-/**
- * The site's public address: canonical URLs, feeds and the sitemap are built
- * from it. A mirror or staging host overrides it with SITE_URL.
- */
-const site = process.env.SITE_URL ?? 'https://steppe-bulletin.example';
+import { siteUrl as site } from './src/config/siteUrl';
 
 /** The content check, run first; it also knows which articles are withdrawn. */
 const content = checkContent(contentDir);

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 
 const { dev } = await import('astro');
 const { contentDir } = await import('../src/data/contentDir.ts');
+const { siteUrl } = await import('../src/config/siteUrl.ts');
 const { checkContentFiles } = await import('../src/data/contentCheck.ts');
 const { contentFingerprint } = await import('../src/data/contentFingerprint.ts');
 const { editorReport } = await import('../src/data/editorReport.ts');
@@ -29,7 +30,7 @@ const problemsNow = () =>
   checkContentFiles({
     contentDir,
     cwd: process.cwd(),
-    site: new URL('http://localhost/'),
+    site: new URL(siteUrl),
     routeFiles: readdirSync('src/pages', { recursive: true, encoding: 'utf8' }),
   }).problems;
 
