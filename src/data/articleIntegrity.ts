@@ -10,6 +10,8 @@ import { parseSeeAlso, slugPattern } from '../schemas/slug';
 import { nearestName } from '../lib/nearestName';
 import { slugFromText } from '../lib/transliterate';
 import { lineBreaks, splitArticleSource } from './articleSource';
+import { placementProblems, type Placement } from './bodyProblems';
+import { withoutCode } from './bodySyntax';
 import {
   bodyComponentFields,
   bodyComponents,
@@ -63,23 +65,28 @@ export interface KnownIds {
 const quoteList = (values: Iterable<string>) =>
   [...values].map((value) => `"${value}"`).join(', ') || 'none';
 
+/**
+ * Body components whose id names no entry of their frontmatter list, found
+ * in the text as written (code blanked out, as MDX reads it), in the words
+ * the loader uses for the same check on its parsed tree.
+ */
 function* bodyPlacementProblems(article: ArticleFacts): Generator<string> {
   const tag = new RegExp(`<(${bodyComponents.join('|')})\\b([^>]*)>`, 'g');
   const { body, bodyLine } = splitArticleSource(article.source);
-  for (const match of body.matchAll(tag)) {
+  const text = withoutCode(body);
+  const placements: Placement[] = [];
+  for (const match of text.matchAll(tag)) {
     const name = match[1] as BodyComponent;
-    const field = bodyComponentFields[name];
     const id = /\bid=(?:"([^"]*)"|'([^']*)')/.exec(match[2] ?? '');
-    const where = `line ${bodyLine + lineBreaks(body.slice(0, match.index))}: <${name}>`;
-    if (!id) {
-      yield `${where}: expected a plain id="..." naming an entry of \`${field}\``;
-      continue;
-    }
-    const value = id[1] ?? id[2] ?? '';
-    if (!article[field].includes(value)) {
-      yield `${where} id="${value}": no such entry in frontmatter \`${field}\` (it has ${quoteList(article[field])})`;
+    const line = bodyLine + lineBreaks(text.slice(0, match.index));
+    if (id) {
+      placements.push({ component: name, id: id[1] ?? id[2] ?? '', line });
+    } else {
+      yield `line ${line}: <${name}>: expected a plain id="..." naming an entry of \`${bodyComponentFields[name]}\``;
     }
   }
+  const { photos, quotes, seeAlso } = article;
+  yield* placementProblems(placements, bodyComponentFields, { photos, quotes, seeAlso });
 }
 
 /**

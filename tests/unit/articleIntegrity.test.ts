@@ -22,6 +22,13 @@ describe('articleIntegrityProblems', () => {
     expect(articleIntegrityProblems([lead, brief], known)).toEqual([]);
   });
 
+  it('takes a component written as code for text, as MDX does', () => {
+    const lead = article('lead', {
+      source: mdx('Place a photo with `<Photo id="name" />`.\n\n```\n<PullQuote id="q" />\n```'),
+    });
+    expect(articleIntegrityProblems([lead], known)).toEqual([]);
+  });
+
   it.each([
     [
       'a seeAlso to a missing article',
