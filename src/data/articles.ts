@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../i18n/dictionary';
+import { isLang, type Lang } from '../i18n/dictionary';
+import { parseSeeAlso } from '../schemas/slug';
 import type { BodyMetadata } from '../loaders/mdxLoader';
 import { ContentError } from './contentError';
 import { newestFirst } from '../lib/newestFirst';
@@ -114,6 +115,21 @@ export function findArticle(articles: Article[], lang: Lang, slug: string): Arti
     indexes.set(articles, index);
   }
   return index.get(`${lang}/${slug}`);
+}
+
+/**
+ * The article a "see also" or basedOn entry written in a `lang` article
+ * names, and its language: `ru/slug` names the Russian edition, a bare
+ * slug an article in `lang`.
+ */
+export function findLinkedArticle(
+  articles: Article[],
+  lang: Lang,
+  entry: string,
+): { article: Article | undefined; lang: Lang } {
+  const { lang: other, slug } = parseSeeAlso(entry);
+  const targetLang = other && isLang(other) ? other : lang;
+  return { article: findArticle(articles, targetLang, slug), lang: targetLang };
 }
 
 const byLanguage = new Map<Lang, Promise<Article[]>>();

@@ -1,8 +1,7 @@
 import type { Article } from '../../data/articles';
-import { findArticle, placedPhotos } from '../../data/articles';
+import { findLinkedArticle, placedPhotos } from '../../data/articles';
 import { articleHref } from '../../lib/urls';
-import { isLang, type Lang } from '../../i18n/dictionary';
-import { parseSeeAlso } from '../../schemas/slug';
+import type { Lang } from '../../i18n/dictionary';
 
 /** A "see also" target as the body links to it. */
 export interface SeeAlsoLink {
@@ -30,9 +29,7 @@ export interface ArticleContext {
 export function articleContext(article: Article, all: Article[], lang: Lang): ArticleContext {
   const seeAlso = new Map<string, SeeAlsoLink>();
   for (const entry of article.data.seeAlso) {
-    const { lang: other, slug } = parseSeeAlso(entry);
-    const targetLang = other && isLang(other) ? other : lang;
-    const target = findArticle(all, targetLang, slug);
+    const { article: target, lang: targetLang } = findLinkedArticle(all, lang, entry);
     // Integrity checks have already failed the build when a target is missing.
     if (target) {
       seeAlso.set(entry, {
