@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 const { site } = await import('../src/config/site.ts');
 const { languages } = await import('../src/i18n/dictionary.ts');
 const { editionProblems } = await import('../src/data/articleIntegrity.ts');
-const { factsOf } = await import('../src/data/contentCheck.ts');
+const { factsOf, typedDate } = await import('../src/data/contentCheck.ts');
 const { frontmatterData } = await import('../src/data/frontmatterData.ts');
 const { formatStatus, lastCommits, translationStatus } =
   await import('../src/data/translationStatus.ts');
@@ -39,8 +39,7 @@ const uncommitted = new Set(
 );
 
 /** @param {unknown} value */
-const typed = (value) =>
-  value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '';
+const typed = (value) => typedDate(value) ?? '';
 
 const editions = [];
 const facts = [];

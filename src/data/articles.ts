@@ -6,7 +6,7 @@ import type { BodyMetadata } from '../loaders/mdxLoader';
 import { ContentError } from './contentError';
 import { newestFirst } from '../lib/newestFirst';
 import { parseArticleId } from '../lib/urls';
-import { isoDate } from '../schemas/publicationDate';
+import { isoDate, isoDay } from '../schemas/publicationDate';
 import { site } from '../config/site';
 import {
   hasPage,
@@ -156,6 +156,6 @@ export function changeDatesOf(article: Article): ChangeDates {
   return {
     published: isoDate(published),
     updated: updated && isoDate(updated),
-    corrections: corrections.map(({ date }) => date.toISOString().slice(0, 10)),
+    corrections: corrections.map(({ date }) => isoDay(date)),
   };
 }

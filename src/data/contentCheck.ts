@@ -14,6 +14,7 @@ import { z } from 'astro/zod';
 import { languages } from '../i18n/dictionary';
 import { articleIntegrityProblems, type ArticleFacts } from './articleIntegrity';
 import { articleSchema, fieldIssues } from '../schemas/articleSchema';
+import { isoDay } from '../schemas/publicationDate';
 import { photoFileProblems } from './photoFileProblems';
 import { lineOfField, formatProblem, type FileProblem } from './articleSource';
 import { bodySyntaxProblems } from './bodySyntax';
@@ -175,12 +176,8 @@ const ids = (value: unknown): string[] =>
     : [];
 
 /** A date as typed in YAML, read back as YYYY-MM-DD or YYYY-MM. */
-const typedDate = (value: unknown) =>
-  value instanceof Date
-    ? value.toISOString().slice(0, 10)
-    : typeof value === 'string'
-      ? value
-      : undefined;
+export const typedDate = (value: unknown): string | undefined =>
+  value instanceof Date ? isoDay(value) : typeof value === 'string' ? value : undefined;
 
 /** The facts the cross-file checks need, from a file's frontmatter (see articleIntegrity.ts). */
 export function factsOf(file: {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, publicationDateSchema, type PublicationDate } from './publicationDate';
+import { isoDate, isoDay, publicationDateSchema, type PublicationDate } from './publicationDate';
 import { seeAlsoPattern, slugSchema as slug } from './slug';
 import { languages } from '../i18n/dictionary';
 import { nearestName } from '../lib/nearestName';
@@ -97,7 +97,7 @@ function updatedNotBeforePublished(
     ...(withdrawn ? [{ date: withdrawn.date, path: ['withdrawn', 'date'] }] : []),
   ];
   for (const { date, path } of later) {
-    const typed = date.toISOString().slice(0, 10);
+    const typed = isoDay(date);
     if (typed.slice(0, published.precision === 'month' ? 7 : 10) < isoDate(published)) {
       context.addIssue({
         code: 'custom',

@@ -31,11 +31,14 @@ export const publicationDateSchema = z
     return { date: new Date(Date.UTC(Number(year), Number(month) - 1, 1)), precision: 'month' };
   });
 
+/** A day as YAML reads it (midnight UTC) written back as YYYY-MM-DD. */
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
 /**
  * The machine-readable form for `<time datetime>` and metadata: `2019-06-04`
  * or `2019-06`, never a day that is not known.
  */
 export function isoDate({ date, precision }: PublicationDate): string {
-  const day = date.toISOString().slice(0, 10);
+  const day = isoDay(date);
   return precision === 'day' ? day : day.slice(0, 7);
 }
