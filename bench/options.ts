@@ -20,7 +20,7 @@ export interface BenchOptions {
   profile: boolean;
 }
 
-export const usage =
+const usage =
   'usage: npm run bench -- [--sizes 500,2000,10000] [--at 2000] [--no-bare] [--no-archive] [--no-rebuild] [--seed 1] [--out bench-results] [--profile]';
 
 const positiveIntegers = (text: string) => text.split(',').map(Number);

@@ -65,9 +65,9 @@ export interface Goal {
 }
 
 /** The goals are set for this size: the archive the site is expected to reach. */
-export const goalSize = 2000;
+const goalSize = 2000;
 /** The size that must build at all, within more memory. */
-export const largeSize = 10000;
+const largeSize = 10000;
 const goalSeconds = 60;
 const goalRssMb = 2048;
 const largeRssMb = 4096;
@@ -228,13 +228,13 @@ export function benchGoals({ rows, archive, rebuilds }: BenchResults): Goal[] {
   return goals;
 }
 
-export function goalMark(pass: boolean | null): string {
+function goalMark(pass: boolean | null): string {
   if (pass === null) return 'n/a';
   return pass ? '✓ met' : '✗ MISSED';
 }
 
 /** A Markdown table padded to line up in a terminal as well as render. */
-export function alignedTable(header: string[], body: string[][]): string {
+function alignedTable(header: string[], body: string[][]): string {
   const widths = header.map((cell, column) =>
     Math.max(cell.length, ...body.map((row) => (row[column] ?? '').length)),
   );

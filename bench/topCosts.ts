@@ -134,7 +134,7 @@ export function topCostsReport(costs: Costs, { functions = 15, groups = 10 } = {
 /**
  * The .cpuprofile files among the given files and folders.
  */
-export function profileFiles(paths: string[]): string[] {
+function profileFiles(paths: string[]): string[] {
   return paths.flatMap((path) =>
     statSync(path).isDirectory()
       ? readdirSync(path)

@@ -67,7 +67,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * headings (at most one per four paragraphs, six words each) keep the whole
  * body within 2,500 words.
  */
-export function paragraphLengths(random: Random): number[] {
+function paragraphLengths(random: Random): number[] {
   let remaining = random.int(600, 2400);
   const lengths: number[] = [];
   while (remaining > 0) {

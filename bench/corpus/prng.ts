@@ -3,7 +3,7 @@
 // dependency is worth it for twenty lines.
 
 /** mulberry32: a 32-bit seeded generator returning floats in [0, 1); the same seed, the same sequence. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

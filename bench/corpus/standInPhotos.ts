@@ -14,7 +14,7 @@ const height = 1067;
 /**
  * The file names of the generated stand-ins, in pool order.
  */
-export function standInPhotoNames(count: number): string[] {
+function standInPhotoNames(count: number): string[] {
   return Array.from(
     { length: count },
     (_, i) => `bench-stand-in-${String(i + 1).padStart(2, '0')}.jpg`,
