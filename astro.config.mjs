@@ -5,7 +5,7 @@ import { checkContent } from './src/integrations/checkContent';
 import { relativeRedirects } from './src/integrations/relativeRedirects';
 import { searchIndex } from './src/integrations/searchIndex';
 import { serviceWorker } from './src/integrations/serviceWorker';
-import { contentDir } from './src/data/contentDir';
+import { contentDir } from './src/config/contentDir';
 import { siteUrl as site } from './src/config/siteUrl';
 
 /** The content check, run first; it also knows which articles are withdrawn. */

@@ -1,11 +1,11 @@
 // @ts-check
 // `npm run build`: Astro's build, ending, when it fails, with one block that
-// says what to correct and where (src/data/editorReport.ts) instead of
+// says what to correct and where (src/check/editorReport.ts) instead of
 // Astro's error with its stack trace. Its quiet log is astro.config.mjs's
 // `logger` (src/integrations/buildLog.ts).
 import { readFileSync } from 'node:fs';
 import { build } from 'astro';
-import { editorReport } from '../src/data/editorReport.ts';
+import { editorReport } from '../src/check/editorReport.ts';
 
 try {
   await build({});

@@ -10,13 +10,13 @@ import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const { dev } = await import('astro');
-const { contentDir } = await import('../src/data/contentDir.ts');
+const { contentDir } = await import('../src/config/contentDir.ts');
 const { siteUrl } = await import('../src/config/siteUrl.ts');
-const { checkContentFiles } = await import('../src/data/contentCheck.ts');
-const { contentFingerprint } = await import('../src/data/contentFingerprint.ts');
-const { editorReport } = await import('../src/data/editorReport.ts');
-const { ContentError } = await import('../src/data/contentError.ts');
-const { problemsPage } = await import('../src/data/problemsPage.ts');
+const { checkContentFiles } = await import('../src/check/contentCheck.ts');
+const { contentFingerprint } = await import('../src/check/contentFingerprint.ts');
+const { editorReport } = await import('../src/check/editorReport.ts');
+const { ContentError } = await import('../src/check/contentError.ts');
+const { problemsPage } = await import('../src/check/problemsPage.ts');
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, host: { type: 'string' } },

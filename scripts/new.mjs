@@ -1,10 +1,10 @@
 // @ts-check
 // `npm run new -- "Headline"`: an article's English and Russian files, as
-// drafts, from a commented template (src/data/articleTemplate.ts).
+// drafts, from a commented template (src/newsroom/articleTemplate.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { site } from '../src/config/site.ts';
-import { articleTemplate } from '../src/data/articleTemplate.ts';
+import { articleTemplate } from '../src/newsroom/articleTemplate.ts';
 import { today } from '../src/lib/publication.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';

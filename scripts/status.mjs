@@ -1,5 +1,5 @@
 // @ts-check
-// `npm run status`: the state of the translations (src/data/translationStatus.ts),
+// `npm run status`: the state of the translations (src/newsroom/translationStatus.ts),
 // from the article files and their git history.
 import './tsImports.mjs';
 import { execFileSync } from 'node:child_process';
@@ -8,11 +8,11 @@ import { join, relative } from 'node:path';
 
 const { site } = await import('../src/config/site.ts');
 const { languages } = await import('../src/i18n/dictionary.ts');
-const { editionProblems } = await import('../src/data/articleIntegrity.ts');
-const { factsOf, typedDate } = await import('../src/data/contentCheck.ts');
-const { frontmatterData } = await import('../src/data/frontmatterData.ts');
+const { editionProblems } = await import('../src/check/articleIntegrity.ts');
+const { factsOf, typedDate } = await import('../src/check/contentCheck.ts');
+const { frontmatterData } = await import('../src/check/frontmatterData.ts');
 const { formatStatus, lastCommits, translationStatus } =
-  await import('../src/data/translationStatus.ts');
+  await import('../src/newsroom/translationStatus.ts');
 const { publicationState, today } = await import('../src/lib/publication.ts');
 
 const articlesDir = join(process.env.CONTENT_DIR ?? 'content', 'articles');
@@ -53,7 +53,7 @@ for (const lang of languages) {
     const path = join(dir, name);
     const show = relative(process.cwd(), path);
     const source = readFileSync(path, 'utf8');
-    // Read as the content check and the loader read it (src/data/frontmatterData.ts).
+    // Read as the content check and the loader read it (src/check/frontmatterData.ts).
     const frontmatter = frontmatterData(source).data;
     if (!frontmatter) {
       unreadable.push(show);

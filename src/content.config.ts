@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
-import { contentDir } from './data/contentDir';
+import { contentDir } from './config/contentDir';
 import { mdxLoader } from './loaders/mdxLoader';
-import { bodyComponentFields } from './components/mdx/bodyParts';
+import { bodyComponentFields } from './schemas/bodyComponents';
 import { articleSchema } from './schemas/articleSchema';
 import { authorSchema, nameSchema, pageSchema, topicSchema } from './schemas/dataSchemas';
 

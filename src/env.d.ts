@@ -3,6 +3,6 @@
 declare namespace App {
   interface Locals {
     /** Set by the article page for the components placed in its body. */
-    article?: import('./components/mdx/articleContext').ArticleContext;
+    article?: import('./data/articleContext').ArticleContext;
   }
 }

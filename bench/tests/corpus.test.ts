@@ -9,8 +9,8 @@ import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveCorpus, copiedArticle } from '../corpus/archiveCorpus.ts';
 import { generateCorpus } from '../corpus/generateCorpus.ts';
-import { checkContentFiles, factsOf } from '../../src/data/contentCheck';
-import { frontmatterData } from '../../src/data/frontmatterData';
+import { checkContentFiles, factsOf } from '../../src/check/contentCheck';
+import { frontmatterData } from '../../src/check/frontmatterData';
 import { articleSchema } from '../../src/schemas/articleSchema';
 import { wordCount } from '../../src/lib/readingTime';
 import { readMdxFile } from '../../src/loaders/mdxFile';
@@ -71,7 +71,7 @@ function readArticles(dir: string): Written[] {
 
 /**
  * The checks the build runs on a corpus folder: the content check on the
- * files as written (src/data/contentCheck.ts), then each body as the
+ * files as written (src/check/contentCheck.ts), then each body as the
  * content loader renders it.
  */
 async function integrityOf(dir: string, articles: Written[]) {

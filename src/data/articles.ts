@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLang, type Lang } from '../i18n/dictionary';
-import { parseSeeAlso } from '../schemas/slug';
+import { parseSeeAlso } from '../lib/slugs';
 import type { BodyMetadata } from '../loaders/mdxLoader';
-import { ContentError } from './contentError';
+import { ContentError } from '../check/contentError';
 import { newestFirst } from '../lib/newestFirst';
 import { parseArticleId } from '../lib/urls';
-import { isoDate, isoDay } from '../schemas/publicationDate';
+import { isoDate, isoDay } from '../lib/publicationDate';
 import { site } from '../config/site';
 import {
   hasPage,
@@ -37,7 +37,7 @@ export function storedProblems(entry: WithBody): string[] {
 
 /**
  * The HTML of an entry's body, with a marker where each body component
- * stands (see components/mdx/bodyParts.ts). The content loader keeps it in a
+ * stands (see schemas/bodyComponents.ts). The content loader keeps it in a
  * file of the cache folder, out of the content store, so a page reads only
  * its own body.
  */

@@ -1,4 +1,4 @@
-import { typeset } from '../lib/typography';
+import { typeset } from './typography';
 import { dictionaries, type Dictionary, type Lang, type UiKey } from './dictionary';
 
 type Vars = Record<string, string | number>;

@@ -2,20 +2,20 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { site } from '../config/site';
-import { checkContentFiles, type ContentCheckOptions } from '../data/contentCheck';
-import { ContentError } from '../data/contentError';
-import { editorReport } from '../data/editorReport';
-import { heldBackNote } from '../data/heldBack';
-import { contentFingerprint as fingerprint } from '../data/contentFingerprint';
-import { problemsPage } from '../data/problemsPage';
+import { checkContentFiles, type ContentCheckOptions } from '../check/contentCheck';
+import { ContentError } from '../check/contentError';
+import { editorReport } from '../check/editorReport';
+import { heldBackNote } from '../check/heldBack';
+import { contentFingerprint as fingerprint } from '../check/contentFingerprint';
+import { problemsPage } from '../check/problemsPage';
 import { today } from '../lib/publication';
 
 /**
  * Checks the content as written before Astro reads it (see
- * src/data/contentCheck.ts). A build or sync with mistakes in the content
+ * src/check/contentCheck.ts). A build or sync with mistakes in the content
  * stops at once, with every problem listed, before any page is built. The
  * dev server starts anyway and, while mistakes remain, answers every page
- * with their list (src/data/problemsPage.ts) instead of a stale page, and
+ * with their list (src/check/problemsPage.ts) instead of a stale page, and
  * logs them once per change. It also gives Astro the redirects from renamed
  * articles' old addresses.
  */

@@ -10,7 +10,7 @@ import { offlinePath } from '../lib/urls';
 const placeholder = 'steppe-cache-version';
 
 /**
- * Bundles src/scripts/sw.ts into <site>/sw.js once the pages are written.
+ * Bundles src/browser/sw.ts into <site>/sw.js once the pages are written.
  * The worker's cache is named after a hash of what it caches ahead (the
  * offline pages, as published) and of its own code: a build that changes
  * neither leaves readers' saved articles in place, and two builds of the
@@ -26,7 +26,7 @@ export function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { outputFiles } = await build({
-          entryPoints: [fileURLToPath(new URL('src/scripts/sw.ts', root))],
+          entryPoints: [fileURLToPath(new URL('src/browser/sw.ts', root))],
           bundle: true,
           write: false,
           format: 'iife',

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/dictionary';
-import type { DatePrecision, PublicationDate } from '../schemas/publicationDate';
+import type { DatePrecision, PublicationDate } from './publicationDate';
 
 const options: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   // Stand-alone month names: Russian says «июнь 2019», not «июня 2019 г.».

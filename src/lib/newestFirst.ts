@@ -1,4 +1,4 @@
-import type { PublicationDate } from '../schemas/publicationDate';
+import type { PublicationDate } from './publicationDate';
 
 /** Articles ordered by publication date, newest first; ties keep their order. */
 export function newestFirst<T extends { data: { published: PublicationDate } }>(

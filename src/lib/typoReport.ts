@@ -1,7 +1,7 @@
 /**
  * The pure parts of the typo report: which words around a selection to show
  * and send, and how a report becomes an e-mail. Kept free of the DOM so the
- * rules are unit-tested; src/scripts/typoReport.ts does the browser part.
+ * rules are unit-tested; src/browser/typoReport.ts does the browser part.
  */
 
 /** A selection in the sentence around it. */

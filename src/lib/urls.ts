@@ -1,5 +1,5 @@
 import { isLang, languages, type Lang } from '../i18n/dictionary';
-import { slugPattern } from '../schemas/slug';
+import { slugPattern } from './slugs';
 
 /**
  * URL paths of the site's pages. Pure functions of their arguments, so every

@@ -1,12 +1,12 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { formatProblem } from '../data/articleSource';
-import { placementProblems } from '../data/bodyProblems';
-import { frontmatterData } from '../data/frontmatterData';
-import { frontmatterSyntaxProblems } from '../data/frontmatterSyntax';
-import { photoFileProblems } from '../data/photoFileProblems';
+import { formatProblem } from '../check/articleSource';
+import { placementProblems } from '../check/bodyProblems';
+import { frontmatterData } from '../check/frontmatterData';
+import { frontmatterSyntaxProblems } from '../check/frontmatterSyntax';
+import { photoFileProblems } from '../check/photoFileProblems';
 import { wordCount } from '../lib/readingTime';
-import type { TypographyLang } from '../lib/typography';
+import type { TypographyLang } from '../i18n/typography';
 import { renderBody } from './renderBody';
 
 /** What the loader keeps of a file's body besides its HTML. */

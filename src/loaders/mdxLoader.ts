@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError } from '../data/contentError';
+import { ContentError } from '../check/contentError';
 import { readMdxFile, type BodyFacts } from './mdxFile';
 import { pipelineDigest } from './pipelineDigest';
 

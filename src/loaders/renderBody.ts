@@ -11,16 +11,16 @@ import {
   type MdxJsxFlowElement,
   type MdxJsxTextElement,
 } from 'satteri';
-import { bodyMarker, type BodyComponent } from '../components/mdx/bodyParts';
+import { bodyMarker, type BodyComponent } from '../schemas/bodyComponents';
 import {
   imageProblems,
   mdxNodeProblems,
   syntaxProblem,
   type MdxNode,
   type Placement,
-} from '../data/bodyProblems';
-import { mdxFeatures } from '../data/bodySyntax';
-import type { TypographyLang } from '../lib/typography';
+} from '../check/bodyProblems';
+import { mdxFeatures } from '../check/bodySyntax';
+import type { TypographyLang } from '../i18n/typography';
 import { headingIdsPlugin } from './headingIdsPlugin';
 import { typographyPlugin } from './typographyPlugin';
 

@@ -1,6 +1,6 @@
 import type { Nodes, Parents, Text } from 'mdast';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
-import { typesetSegments, type TypographyLang } from '../lib/typography';
+import { typesetSegments, type TypographyLang } from '../i18n/typography';
 
 /** Blocks whose text is typeset as one run, so quotes pair across bold or links. */
 const blocks = new Set(['paragraph', 'heading', 'tableCell']);
@@ -19,7 +19,7 @@ function textNodes(node: Nodes, found: Text[] = []): Text[] {
 
 /**
  * Typesets the text of each paragraph, heading and table cell by the rules
- * of the article's language (src/lib/typography.ts, the one place they are
+ * of the article's language (src/i18n/typography.ts, the one place they are
  * kept): editors type plain quotes and hyphens.
  */
 export function typographyPlugin(lang: TypographyLang) {

@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
-import { isoDate, isoDay, publicationDateSchema, type PublicationDate } from './publicationDate';
-import { seeAlsoPattern, slugSchema as slug } from './slug';
+import { isoDate, isoDay, type PublicationDate } from '../lib/publicationDate';
+import { publicationDateSchema } from './publicationDate';
+import { seeAlsoPattern } from '../lib/slugs';
+import { slugSchema as slug } from './slug';
 import { languages } from '../i18n/dictionary';
 import { nearestName } from '../lib/nearestName';
-import { typeset } from '../lib/typography';
+import { typeset } from '../i18n/typography';
 
 /**
  * A text field, with messages that say what belongs there. Astro prints a

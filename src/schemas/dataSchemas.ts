@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { languages } from '../i18n/dictionary';
-import { typeset } from '../lib/typography';
-import { monthPattern } from './publicationDate';
+import { typeset } from '../i18n/typography';
+import { monthPattern } from '../lib/publicationDate';
 
 /**
  * A text given in both languages, as in the author, topic and names data

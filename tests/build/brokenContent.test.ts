@@ -1,9 +1,9 @@
 // A build fails in one of two ways when articles are broken, both in the
 // content check, which reads every file before Astro does
-// (src/data/contentCheck.ts): its own rules (the schema, the integrity check,
+// (src/check/contentCheck.ts): its own rules (the schema, the integrity check,
 // the photo files, what the text holds), and, for what those let through,
 // MDX's parser, as the content loader will parse the file. Both end with the
-// build's one block (src/data/editorReport.ts), and both stop the build
+// build's one block (src/check/editorReport.ts), and both stop the build
 // before Astro writes anything, so the last site built stays whole. One
 // whole build per way proves that the message reaches the editor with the
 // file, the line, the field and what was expected: the rules' build carries

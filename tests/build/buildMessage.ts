@@ -1,5 +1,5 @@
 /**
- * The block a failed build ends with (src/data/editorReport.ts), read back:
+ * The block a failed build ends with (src/check/editorReport.ts), read back:
  * its problems, one per line, each `<file>: line N: <field>: <what>`.
  * Every way a build stops ends with this block: the content check before
  * Astro reads the content, Astro's schema error for a data file, the MDX

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { bodyMarker, bodyParts } from '../../src/components/mdx/bodyParts';
-import { placementProblems } from '../../src/data/bodyProblems';
+import { bodyMarker, bodyParts } from '../../src/schemas/bodyComponents';
+import { placementProblems } from '../../src/check/bodyProblems';
 import { articleSchema } from '../../src/schemas/articleSchema';
-import { typeset } from '../../src/lib/typography';
+import { typeset } from '../../src/i18n/typography';
 import { readMdxFile } from '../../src/loaders/mdxFile';
 import { localModuleGraph } from '../../src/loaders/pipelineDigest';
 import { renderBody } from '../../src/loaders/renderBody';
@@ -273,12 +273,12 @@ describe('localModuleGraph', () => {
     for (const file of [
       'src/content.config.ts',
       'src/schemas/articleSchema.ts',
-      'src/lib/typography.ts',
+      'src/i18n/typography.ts',
       'src/loaders/mdxLoader.ts',
       'src/loaders/renderBody.ts',
       'src/loaders/typographyPlugin.ts',
-      'src/data/bodyProblems.ts',
-      'src/components/mdx/bodyParts.ts',
+      'src/check/bodyProblems.ts',
+      'src/schemas/bodyComponents.ts',
     ]) {
       expect(files).toContain(file);
     }

@@ -1,4 +1,4 @@
-import type { ArticleFacts } from '../../src/data/articleIntegrity';
+import type { ArticleFacts } from '../../src/check/articleIntegrity';
 
 /** A file as an editor writes it: four lines of frontmatter, then the body. */
 export const mdx = (body: string, frontmatter = 'lang: en\npublished: 2019-06'): string =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleIntegrityProblems, type ArticleFacts } from '../../src/data/articleIntegrity';
+import { articleIntegrityProblems, type ArticleFacts } from '../../src/check/articleIntegrity';
 import { articleFacts, mdx } from './articleFacts';
 
 const known = {

@@ -8,7 +8,7 @@ import OutdatedNote from '../../src/components/OutdatedNote.astro';
 import PublicationNotice from '../../src/components/PublicationNotice.astro';
 import WithdrawnNotice from '../../src/components/WithdrawnNotice.astro';
 import SeeAlso from '../../src/components/mdx/SeeAlso.astro';
-import type { ArticleContext } from '../../src/components/mdx/articleContext';
+import type { ArticleContext } from '../../src/data/articleContext';
 
 let container: AstroContainer;
 beforeAll(async () => {

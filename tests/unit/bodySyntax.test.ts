@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/data/articleSource';
-import { bodySyntaxProblems, withoutCode } from '../../src/data/bodySyntax';
+import { formatProblem } from '../../src/check/articleSource';
+import { bodySyntaxProblems, withoutCode } from '../../src/check/bodySyntax';
 
 const articlesDir = new URL('../../content/articles/', import.meta.url);
 const realFiles = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((file) =>

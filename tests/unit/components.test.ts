@@ -7,7 +7,7 @@ import Figure from '../../src/components/Figure.astro';
 import Photo from '../../src/components/mdx/Photo.astro';
 import PullQuote from '../../src/components/mdx/PullQuote.astro';
 import SeeAlso from '../../src/components/mdx/SeeAlso.astro';
-import type { ArticleContext } from '../../src/components/mdx/articleContext';
+import type { ArticleContext } from '../../src/data/articleContext';
 import { shownPhotos } from '../../src/lib/shownPhotos';
 
 const image = { src: '/photo.jpg', width: 1600, height: 1067, format: 'jpg' as const };

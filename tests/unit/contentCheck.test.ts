@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContentFiles, contentProblems } from '../../src/data/contentCheck';
+import { checkContentFiles, contentProblems } from '../../src/check/contentCheck';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 const routeFiles = readdirSync(join(projectRoot, 'src/pages'), {

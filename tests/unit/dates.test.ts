@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPublicationDate } from '../../src/lib/formatDate';
-import { isoDate, publicationDateSchema } from '../../src/schemas/publicationDate';
+import { isoDate } from '../../src/lib/publicationDate';
+import { publicationDateSchema } from '../../src/schemas/publicationDate';
 
 describe('publicationDateSchema', () => {
   it('keeps a full date with day precision', () => {

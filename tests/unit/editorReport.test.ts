@@ -1,7 +1,7 @@
 // The block that ends a failed build, for each shape of error a build ends with.
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/data/contentError';
-import { editorReport, problemsOf } from '../../src/data/editorReport';
+import { ContentError } from '../../src/check/contentError';
+import { editorReport, problemsOf } from '../../src/check/editorReport';
 
 const cwd = '/srv/site';
 

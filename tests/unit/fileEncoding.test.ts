@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodingProblem } from '../../src/data/fileEncoding';
+import { encodingProblem } from '../../src/check/fileEncoding';
 
 const text = '---\nlang: ru\nheadline: Каким будет Казахстан?\n---\n';
 const utf8 = new TextEncoder().encode(text);

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { frontmatterData } from '../../src/data/frontmatterData';
+import { frontmatterData } from '../../src/check/frontmatterData';
 
 const contentDir = new URL('../../content/', import.meta.url);
 const mdxFiles = ['articles', 'pages'].flatMap((folder) =>

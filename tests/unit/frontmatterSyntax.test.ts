@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, lineOfField, splitArticleSource } from '../../src/data/articleSource';
-import { frontmatterSyntaxProblems, quoted } from '../../src/data/frontmatterSyntax';
+import { formatProblem, lineOfField, splitArticleSource } from '../../src/check/articleSource';
+import { frontmatterSyntaxProblems, quoted } from '../../src/check/frontmatterSyntax';
 
 const articlesDir = new URL('../../content/articles/', import.meta.url);
 const realFiles = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((file) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldBackNote, type HeldBack } from '../../src/data/heldBack';
+import { heldBackNote, type HeldBack } from '../../src/check/heldBack';
 
 const draft = (n: number): HeldBack => ({
   file: `content/articles/en/draft-${n}.mdx`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/data/articleSource';
+import { formatProblem } from '../../src/check/articleSource';
 import {
   articleHint,
   internalLinkProblems,
@@ -7,7 +7,7 @@ import {
   routePaths,
   sitePath,
   type SitePages,
-} from '../../src/data/internalLinks';
+} from '../../src/check/internalLinks';
 
 const site = new URL('https://steppe-bulletin.example');
 const from = '/en/articles/this-story/';

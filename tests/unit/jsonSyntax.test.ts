@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonProblem } from '../../src/data/jsonSyntax';
+import { jsonProblem } from '../../src/check/jsonSyntax';
 
 describe('jsonProblem', () => {
   it('accepts JSON in any layout', () => {

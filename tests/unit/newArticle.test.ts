@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentProblems } from '../../src/data/contentCheck';
-import { articleTemplate, headlineLanguage } from '../../src/data/articleTemplate';
+import { contentProblems } from '../../src/check/contentCheck';
+import { articleTemplate, headlineLanguage } from '../../src/newsroom/articleTemplate';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 const article = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeholderProblems } from '../../src/data/placeholders';
+import { placeholderProblems } from '../../src/check/placeholders';
 
 describe('placeholderProblems', () => {
   it('finds the placeholders left in frontmatter and body, with line and field', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsPage } from '../../src/data/problemsPage';
+import { problemsPage } from '../../src/check/problemsPage';
 
 describe('problemsPage', () => {
   const page = problemsPage([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleFacts } from '../../src/data/articleIntegrity';
-import { publicationLinkProblems } from '../../src/data/publicationLinks';
+import type { ArticleFacts } from '../../src/check/articleIntegrity';
+import { publicationLinkProblems } from '../../src/check/publicationLinks';
 import { articleFacts } from './articleFacts';
 
 /** An English article published on 20 November 2026, as `facts` change it. */

@@ -10,7 +10,7 @@ import {
   lastCommits,
   translationStatus,
   type Edition,
-} from '../../src/data/translationStatus';
+} from '../../src/newsroom/translationStatus';
 
 const edition = (lang: string, slug: string, extra: Partial<Edition> = {}): Edition => ({
   lang,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeset, typesetSegments } from '../../src/lib/typography';
+import { typeset, typesetSegments } from '../../src/i18n/typography';
 
 /** Shows non-breaking spaces, so a test says where they must be. */
 const visible = (text: string) => text.replaceAll('\u00A0', '⍽');

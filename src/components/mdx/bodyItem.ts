@@ -1,4 +1,4 @@
-import type { ArticleContext } from './articleContext';
+import type { ArticleContext } from '../../data/articleContext';
 
 type Field = 'photos' | 'quotes' | 'seeAlso';
 type ItemOf<F extends Field> = ArticleContext[F] extends Map<string, infer V> ? V : never;

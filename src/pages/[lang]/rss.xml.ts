@@ -5,7 +5,7 @@ import { site } from '../../config/site';
 import { useTranslations } from '../../i18n/t';
 import { articlesIn } from '../../data/articles';
 import { formatPublicationDate } from '../../lib/formatDate';
-import { isoDate } from '../../schemas/publicationDate';
+import { isoDate } from '../../lib/publicationDate';
 import { pagesInEveryLanguage } from '../../lib/counterparts';
 import { articleHref, feedPath } from '../../lib/urls';
 

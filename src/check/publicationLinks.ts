@@ -6,7 +6,7 @@
  * every article shows).
  */
 import { firstDay } from '../lib/publication';
-import { parseSeeAlso } from '../schemas/slug';
+import { parseSeeAlso } from '../lib/slugs';
 import type { ArticleFacts } from './articleIntegrity';
 
 /** The day an article is on the site from, given today; undefined for a draft. */

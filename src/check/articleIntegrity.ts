@@ -6,17 +6,13 @@
  * collections (see data/articles.ts) and fails with every problem listed.
  */
 
-import { parseSeeAlso, slugPattern } from '../schemas/slug';
+import { parseSeeAlso, slugPattern } from '../lib/slugs';
 import { nearestName } from '../lib/nearestName';
 import { slugFromText } from '../lib/transliterate';
 import { lineBreaks, splitArticleSource } from './articleSource';
 import { placementProblems, type Placement } from './bodyProblems';
 import { withoutCode } from './bodySyntax';
-import {
-  bodyComponentFields,
-  bodyComponents,
-  type BodyComponent,
-} from '../components/mdx/bodyParts';
+import { bodyComponentFields, bodyComponents, type BodyComponent } from '../schemas/bodyComponents';
 
 /** What the checks need to know of one article file. */
 export interface ArticleFacts {

@@ -9,7 +9,7 @@
 import { nearestName } from '../lib/nearestName';
 import { splitArticleSource, type FileProblem } from './articleSource';
 import { createMdxMdastHandle, dropHandle, type Features } from 'satteri';
-import { bodyComponents } from '../components/mdx/bodyParts';
+import { bodyComponents } from '../schemas/bodyComponents';
 import { imageMessage, syntaxFileProblem } from './bodyProblems';
 
 /**

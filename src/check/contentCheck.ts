@@ -14,7 +14,7 @@ import { z } from 'astro/zod';
 import { languages } from '../i18n/dictionary';
 import { articleIntegrityProblems, type ArticleFacts } from './articleIntegrity';
 import { articleSchema, fieldIssues } from '../schemas/articleSchema';
-import { isoDay } from '../schemas/publicationDate';
+import { isoDay } from '../lib/publicationDate';
 import { photoFileProblems } from './photoFileProblems';
 import { lineOfField, formatProblem, type FileProblem } from './articleSource';
 import { bodySyntaxProblems } from './bodySyntax';
