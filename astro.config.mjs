@@ -7,9 +7,17 @@ import { searchIndex } from './src/integrations/searchIndex';
 import { serviceWorker } from './src/integrations/serviceWorker';
 import { contentDir } from './src/config/contentDir';
 import { siteUrl as site } from './src/config/siteUrl';
+import { languages } from './src/i18n/locales';
+import { notFoundPath, offlinePath } from './src/lib/urls';
 
 /** The content check, run first; it also knows which articles are withdrawn. */
 const content = checkContent(contentDir);
+
+/** Pages that are no content: the language chooser at /, the not-found and offline pages. */
+const notContent = new Set([
+  '/',
+  ...languages.flatMap((lang) => [notFoundPath(lang), offlinePath(lang)]),
+]);
 
 export default defineConfig({
   site,
@@ -25,12 +33,15 @@ export default defineConfig({
     serviceWorker(),
     sitemap({
       // Translations share their path after the language, so the sitemap pairs them.
-      i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
+      i18n: {
+        defaultLocale: languages[0],
+        locales: Object.fromEntries(languages.map((lang) => [lang, lang])),
+      },
       // The language chooser at /, the not-found and offline pages are not
       // content; a withdrawn article's page only says it was withdrawn.
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !/^\/($|[a-z]{2}\/(404|offline)\/$)/.test(path) && !content.withdrawn.has(path);
+        return !notContent.has(path) && !content.withdrawn.has(path);
       },
     }),
   ],
@@ -44,11 +55,6 @@ export default defineConfig({
     // Articles and pages are rendered by their content loader (src/loaders/),
     // with no code highlighting: Astro's Markdown pipeline renders nothing here.
     syntaxHighlight: false,
-  },
-  i18n: {
-    locales: ['en', 'ru'],
-    defaultLocale: 'en',
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   security: {
     // A strict Content-Security-Policy on every page (a <meta> tag; see

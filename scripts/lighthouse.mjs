@@ -1,17 +1,19 @@
 // Lighthouse (mobile preset, simulated throttling) on the article, a brief
-// and the front page in both languages, against the built dist/ served
+// and the front page in every language, against the built dist/ served
 // locally, with the system Chromium. Prints the four category scores and
 // LCP, CLS and TBT. Slow and somewhat noisy, so not part of npm test.
 //
 // Usage: npm run build && npm run lighthouse
+import './tsImports.mjs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, systemChromium } from './browser.mjs';
 import { serveDist } from './serveDist.mjs';
 
+const { languages } = await import('../src/i18n/locales.ts');
 const slug = 'what-do-protesting-moods-in-kazakhstan-tell-about';
 const brief = 'kazakhstan-from-a-marathon-banner-to-protest-consolidation';
-const paths = ['en', 'ru'].flatMap((lang) => [
+const paths = languages.flatMap((lang) => [
   `/${lang}/articles/${slug}/`,
   `/${lang}/articles/${brief}/`,
   `/${lang}/`,

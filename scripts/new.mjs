@@ -1,11 +1,14 @@
 // @ts-check
-// `npm run new -- "Headline"`: an article's English and Russian files, as
+// `npm run new -- "Headline"`: an article's file in every language, as
 // drafts, from a commented template (src/newsroom/articleTemplate.ts).
+import './tsImports.mjs';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { site } from '../src/config/site.ts';
-import { articleTemplate } from '../src/newsroom/articleTemplate.ts';
-import { today } from '../src/lib/publication.ts';
+
+const { site } = await import('../src/config/site.ts');
+const { languages } = await import('../src/i18n/locales.ts');
+const { articleTemplate } = await import('../src/newsroom/articleTemplate.ts');
+const { today } = await import('../src/lib/publication.ts');
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const headline = process.argv.slice(2).join(' ').trim();
@@ -29,7 +32,7 @@ if (!slug) {
   console.error(`"${headline}" has no letter or digit to make a file name of; give a headline.`);
   process.exit(1);
 }
-const paths = /** @type {const} */ (['en', 'ru']).map((lang) => ({
+const paths = languages.map((lang) => ({
   lang,
   path: join(contentDir, 'articles', lang, `${slug}.mdx`),
 }));
@@ -41,14 +44,16 @@ if (taken.length > 0) {
 }
 for (const { lang, path } of paths) writeFileSync(path, files[lang]);
 
-const [en, ru] = paths.map(({ path }) => relative(process.cwd(), path));
+const created = paths.map(({ path }) => `  ${relative(process.cwd(), path)}`).join('\n');
 console.log(`Created, as drafts:
-  ${en}
-  ${ru}
+${created}
 
 Next:
   - Write the article in each file where [[...]] stands (the file's comments say what goes where).
   - Photos go in content/photos/ (JPEG, at least 1,600 px wide); list them under photos:
-    in both files and place each with <Photo id="..." />.
-  - See it with npm run dev, at http://127.0.0.1:4321/en/articles/${slug}/ (and /ru/...).
+    in every file and place each with <Photo id="..." />.
+  - See it with npm run dev, at http://127.0.0.1:4321/${languages[0]}/articles/${slug}/ (and ${languages
+    .slice(1)
+    .map((lang) => `/${lang}/...`)
+    .join(', ')}).
   - To publish an edition, delete its line draft: true, then build (npm run build).`);

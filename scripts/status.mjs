@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const { site } = await import('../src/config/site.ts');
-const { languages } = await import('../src/i18n/dictionary.ts');
+const { languages } = await import('../src/i18n/locales.ts');
 const { editionProblems } = await import('../src/check/articleIntegrity.ts');
 const { factsOf, typedDate } = await import('../src/check/contentCheck.ts');
 const { frontmatterData } = await import('../src/check/frontmatterData.ts');

@@ -7,7 +7,7 @@
 // after a hash of the worker and the offline pages (see
 // src/integrations/serviceWorker.ts): a build that changes neither keeps the
 // readers' saved articles, and two builds of the same content are identical.
-import { languages } from '../i18n/dictionary';
+import { languages } from '../i18n/locales';
 
 declare const self: ServiceWorkerGlobalScope;
 /** Set by the build. */

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { languages } from '../i18n/dictionary';
+import { languages, locales } from '../i18n/locales';
 import { articleIntegrityProblems, type ArticleFacts } from './articleIntegrity';
 import { articleSchema, fieldIssues } from '../schemas/articleSchema';
 import { isoDay } from '../lib/publicationDate';
@@ -294,7 +294,8 @@ export function checkContentFiles({
       ...[...idsOf(authors)].map((id) => `/${lang}/authors/${id}/`),
     ]),
   ]);
-  const languageNames = { en: 'English', ru: 'Russian' };
+  // Editors' messages are in English: each language by its English name.
+  const languageNames = Object.fromEntries(languages.map((lang) => [lang, locales[lang].names.en]));
   const pages = {
     site,
     has: (path: string) => paths.has(path),

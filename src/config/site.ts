@@ -3,8 +3,6 @@
  * reporting with credit to its original publishers; it is none of them.
  */
 export const site = {
-  /** The site's name in each language. */
-  name: { en: 'Steppe Bulletin', ru: 'Степной вестник' },
   /**
    * The newsroom's time zone: an article dated a day is published by the
    * first build on or after that day here (BUILD_DATE=YYYY-MM-DD builds the

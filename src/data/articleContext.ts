@@ -1,7 +1,7 @@
 import type { Article } from './articles';
 import { findLinkedArticle, placedPhotos } from './articles';
 import { articleHref } from '../lib/urls';
-import type { Lang } from '../i18n/dictionary';
+import type { Lang } from '../i18n/locales';
 
 /** A "see also" target as the body links to it. */
 export interface SeeAlsoLink {

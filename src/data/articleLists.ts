@@ -1,6 +1,6 @@
 import type { PaginateFunction } from 'astro';
 import { getCollection } from 'astro:content';
-import { languages, type Lang } from '../i18n/dictionary';
+import { languages, type Lang } from '../i18n/locales';
 import { listCounterparts } from '../lib/counterparts';
 import { listPageSize } from '../lib/listPages';
 import { articlesIn, type Article } from './articles';

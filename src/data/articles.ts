@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isLang, type Lang } from '../i18n/dictionary';
+import { isLang, type Lang } from '../i18n/locales';
 import { parseSeeAlso } from '../lib/slugs';
 import type { BodyMetadata } from '../loaders/mdxLoader';
 import { ContentError } from '../check/contentError';

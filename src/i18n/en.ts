@@ -5,6 +5,7 @@
  * Intl.PluralRules category the language uses.
  */
 export const en = {
+  'site.name': 'Steppe Bulletin',
   'site.tagline': 'News from Central Asia in English and Russian',
   skipLink: 'Skip to content',
   'footer.followUs': 'Follow us',
@@ -38,10 +39,13 @@ export const en = {
   'article.typoInvitation':
     'If you have found a spelling error, please, notify us by selecting that text and pressing {keys}.',
   'article.seeAlso': 'See also:',
-  'article.otherLanguage': 'in Russian',
+  'article.inEn': 'in English',
+  'article.inRu': 'in Russian',
   'article.corrections': 'Corrections',
   'article.correctedOn': 'Corrected on {date}:',
-  'article.outdated':
+  'article.outdatedFromEn':
+    'The English original of this article was updated on {date}; this translation does not include that change yet.',
+  'article.outdatedFromRu':
     'The Russian original of this article was updated on {date}; this translation does not include that change yet.',
   'article.withdrawn': 'This article was withdrawn on {date}.',
   'article.draft':
@@ -69,7 +73,6 @@ export const en = {
   'search.firstOnly': 'Showing the first {count}.',
   'search.failed': 'Search is not available right now. Every article is listed below.',
   'root.choose': 'Read in English',
-  'lang.name': 'English',
   'lang.switch': 'Language',
   'lang.untranslated': 'This article has not been translated into English yet',
   'home.lead': 'Lead story',
@@ -119,4 +122,9 @@ export const en = {
   'pagination.older': 'Older articles',
   'pagination.position': 'Page {page} of {pages}',
   'home.allTopics': 'All stories, by topic',
+  // What `npm run new` writes where the editor's words go, in [[ ]] (never typeset).
+  'template.headline': '[[the headline in English]]',
+  'template.standfirst': '[[one or two sentences that say what the story is]]',
+  'template.body':
+    '[[Write the article here: paragraphs separated by an empty line; **bold**, _italic_, [a link](https://...), ## a section heading.]]',
 } as const;

@@ -2,6 +2,7 @@ import type { Dictionary } from './dictionary';
 
 /** The Russian UI strings: the same keys as en.ts, checked by `satisfies`. */
 export const ru = {
+  'site.name': 'Степной вестник',
   'site.tagline': 'Новости Центральной Азии на английском и русском языках',
   skipLink: 'Перейти к содержанию',
   'footer.followUs': 'Мы в соцсетях',
@@ -37,11 +38,14 @@ export const ru = {
   'article.typoInvitation':
     'Если вы нашли опечатку, выделите её и нажмите {keys}, чтобы сообщить нам.',
   'article.seeAlso': 'Читайте также:',
-  'article.otherLanguage': 'на английском',
+  'article.inEn': 'на английском',
+  'article.inRu': 'на русском',
   'article.corrections': 'Исправления',
   'article.correctedOn': 'Исправлено {date}:',
-  'article.outdated':
+  'article.outdatedFromEn':
     'Английский оригинал статьи обновлён {date}; в этом переводе изменения пока не учтены.',
+  'article.outdatedFromRu':
+    'Русский оригинал статьи обновлён {date}; в этом переводе изменения пока не учтены.',
   'article.withdrawn': 'Статья отозвана {date}.',
   'article.draft':
     'Черновик: статья не опубликована. Её показывает только npm run dev; чтобы опубликовать, удалите строку draft: true.',
@@ -71,7 +75,6 @@ export const ru = {
   'search.failed': 'Поиск сейчас недоступен. Все материалы перечислены ниже.',
   'home.lead': 'Главный материал',
   'root.choose': 'Читать по-русски',
-  'lang.name': 'Русский',
   'lang.switch': 'Язык',
   'lang.untranslated': 'Эта статья ещё не переведена на русский язык',
   'home.more': 'Другие материалы',
@@ -122,4 +125,8 @@ export const ru = {
   'pagination.older': 'Следующая страница',
   'pagination.position': 'Страница {page} из {pages}',
   'home.allTopics': 'Все материалы по темам',
+  'template.headline': '[[заголовок по-русски]]',
+  'template.standfirst': '[[одно-два предложения о том, что произошло]]',
+  'template.body':
+    '[[Текст статьи: абзацы через пустую строку; **жирный**, _курсив_, [ссылка](https://...), ## подзаголовок.]]',
 } satisfies Dictionary;

@@ -1,5 +1,6 @@
 import { typeset } from './typography';
-import { dictionaries, type Dictionary, type Lang, type UiKey } from './dictionary';
+import { locales, type Lang } from './locales';
+import type { Dictionary, UiKey } from './dictionary';
 
 type Vars = Record<string, string | number>;
 
@@ -40,7 +41,7 @@ const typesetDictionaries = new Map<Lang, Dictionary>();
 export function uiStrings(lang: Lang): Dictionary {
   let typeset = typesetDictionaries.get(lang);
   if (!typeset) {
-    const entries = Object.entries(dictionaries[lang]).map(([key, entry]) => [
+    const entries = Object.entries(locales[lang].dictionary as Dictionary).map(([key, entry]) => [
       key,
       typeof entry === 'string'
         ? typesetTemplate(entry, lang)
@@ -56,8 +57,8 @@ export function uiStrings(lang: Lang): Dictionary {
 
 function translator(lang: Lang) {
   const dictionary = uiStrings(lang);
-  const plurals = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
+  const plurals = new Intl.PluralRules(locales[lang].intl);
+  const numbers = new Intl.NumberFormat(locales[lang].intl);
   return function t(key: UiKey, vars: Vars = {}): string {
     const entry = dictionary[key];
     if (typeof entry === 'string') return fill(entry, vars);

@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { languages } from '../i18n/dictionary';
+import { languages } from '../i18n/locales';
 import { offlinePath } from '../lib/urls';
 
 /** Stands in for the cache's name until the worker's hash is known. */

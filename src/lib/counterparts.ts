@@ -1,4 +1,4 @@
-import { languages, type Lang } from '../i18n/dictionary';
+import { languages, type Lang } from '../i18n/locales';
 import { articlePath, homePath } from './urls';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/dictionary';
+import { locales, type Lang } from '../i18n/locales';
 import type { DatePrecision, PublicationDate } from './publicationDate';
 
 const options: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
@@ -14,7 +14,7 @@ function formatter(lang: Lang, precision: DatePrecision): Intl.DateTimeFormat {
   const key = `${lang}:${precision}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, options[precision]);
+    format = new Intl.DateTimeFormat(locales[lang].intl, options[precision]);
     formatters.set(key, format);
   }
   return format;
@@ -26,9 +26,12 @@ function formatter(lang: Lang, precision: DatePrecision): Intl.DateTimeFormat {
  * Always in UTC, so a build in any time zone prints the same day.
  */
 export function formatPublicationDate({ date, precision }: PublicationDate, lang: Lang): string {
-  const text = formatter(lang, precision).format(date);
-  // Russian Intl adds «г.» after a day's year; a month's year has none
-  // («июнь 2019»), and the two stand side by side in a brief's dateline.
-  if (precision === 'day') return text.replace(/\s*г\.$/u, '');
-  return `${text} ${date.getUTCFullYear()}`;
+  const format = formatter(lang, precision);
+  if (precision === 'month') return `${format.format(date)} ${date.getUTCFullYear()}`;
+  // Some languages write a word after a day's year (Russian «г.»); a month's
+  // year has none («июнь 2019»), and the two stand side by side in a brief's
+  // dateline, so neither does a day's.
+  const parts = format.formatToParts(date);
+  while (parts.at(-1)?.type === 'literal') parts.pop();
+  return parts.map((part) => part.value).join('');
 }

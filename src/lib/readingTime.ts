@@ -1,5 +1,4 @@
-/** Words a reader takes in per minute of news prose; Russian words are longer. */
-const wordsPerMinute = { en: 230, ru: 180 } as const;
+import { locales, type Lang } from '../i18n/locales';
 
 /**
  * Counts the words a reader reads in an MDX body: component tags, import
@@ -15,12 +14,10 @@ export function wordCount(mdxBody: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
 }
 
-/** Minutes to read so many words, rounded up, at least one. */
-export function readingMinutesFor(words: number, lang: keyof typeof wordsPerMinute): number {
-  return Math.max(1, Math.ceil(words / wordsPerMinute[lang]));
-}
-
-/** Minutes to read an MDX body, rounded up, at least one. */
-export function readingMinutes(mdxBody: string, lang: keyof typeof wordsPerMinute): number {
-  return readingMinutesFor(wordCount(mdxBody), lang);
+/**
+ * Minutes to read so many words at the language's reading speed (locales.ts:
+ * Russian words are longer), rounded up, at least one.
+ */
+export function readingMinutes(words: number, lang: Lang): number {
+  return Math.max(1, Math.ceil(words / locales[lang].wordsPerMinute));
 }

@@ -1,4 +1,4 @@
-import { isLang, languages, type Lang } from '../i18n/dictionary';
+import { isLang, languages, type Lang } from '../i18n/locales';
 import { slugPattern } from './slugs';
 
 /**

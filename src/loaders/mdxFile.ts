@@ -6,7 +6,7 @@ import { frontmatterData } from '../check/frontmatterData';
 import { frontmatterSyntaxProblems } from '../check/frontmatterSyntax';
 import { photoFileProblems } from '../check/photoFileProblems';
 import { wordCount } from '../lib/readingTime';
-import type { TypographyLang } from '../i18n/typography';
+import type { Lang } from '../i18n/locales';
 import { renderBody } from './renderBody';
 
 /** What the loader keeps of a file's body besides its HTML. */
@@ -65,7 +65,7 @@ export async function readMdxFile(source: string, options: MdxFileOptions): Prom
 
   const data = await options.parse(split.data);
   const body = renderBody(source, {
-    lang: data.lang as TypographyLang,
+    lang: data.lang as Lang,
     components: Object.keys(options.components),
     fileURL: pathToFileURL(options.file),
   });

@@ -20,7 +20,7 @@ import {
   type Placement,
 } from '../check/bodyProblems';
 import { mdxFeatures } from '../check/bodySyntax';
-import type { TypographyLang } from '../i18n/typography';
+import type { Lang } from '../i18n/locales';
 import { headingIdsPlugin } from './headingIdsPlugin';
 import { typographyPlugin } from './typographyPlugin';
 
@@ -101,11 +101,7 @@ type MdastHandle = ReturnType<typeof createMdxMdastHandle>;
  */
 export function renderBody(
   source: string,
-  {
-    lang,
-    components,
-    fileURL,
-  }: { lang: TypographyLang; components: readonly string[]; fileURL?: URL },
+  { lang, components, fileURL }: { lang: Lang; components: readonly string[]; fileURL?: URL },
 ): RenderedBody {
   const body: Omit<RenderedBody, 'html'> = { placements: [], problems: [] };
   let handle: MdastHandle;

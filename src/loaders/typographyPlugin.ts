@@ -1,6 +1,7 @@
 import type { Nodes, Parents, Text } from 'mdast';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
-import { typesetSegments, type TypographyLang } from '../i18n/typography';
+import type { Lang } from '../i18n/locales';
+import { typesetSegments } from '../i18n/typography';
 
 /** Blocks whose text is typeset as one run, so quotes pair across bold or links. */
 const blocks = new Set(['paragraph', 'heading', 'tableCell']);
@@ -19,10 +20,10 @@ function textNodes(node: Nodes, found: Text[] = []): Text[] {
 
 /**
  * Typesets the text of each paragraph, heading and table cell by the rules
- * of the article's language (src/i18n/typography.ts, the one place they are
+ * of the article's language (src/i18n/locales.ts, the one place they are
  * kept): editors type plain quotes and hyphens.
  */
-export function typographyPlugin(lang: TypographyLang) {
+export function typographyPlugin(lang: Lang) {
   const typeset = (block: Readonly<Parents>, context: MdastVisitorContext) => {
     const nodes = textNodes(block as Nodes);
     const typeset = typesetSegments(

@@ -1,10 +1,12 @@
 /**
- * The files `npm run new` writes for a new article: its English and Russian
- * editions, as drafts, with every field explained and a placeholder,
+ * The files `npm run new` writes for a new article: an edition in every
+ * language, as drafts, with every field explained and a placeholder,
  * `[[like this]]`, wherever the editor's words go (a build refuses to publish
  * an article that still has one). Pure, and loaded by Node itself from
  * scripts/new.mjs, so its imports name their files.
  */
+import { languages, locales, type Lang } from '../i18n/locales.ts';
+import { textLanguage } from '../i18n/textLanguage.ts';
 import { slugFromText } from '../lib/transliterate.ts';
 
 /** What a new article starts from. */
@@ -19,29 +21,21 @@ export interface NewArticle {
   topics: string[];
 }
 
-/** The language a headline is written in: Russian if it has Cyrillic letters. */
-export const headlineLanguage = (headline: string): 'en' | 'ru' =>
-  /\p{Script=Cyrillic}/u.test(headline) ? 'ru' : 'en';
+/** The language a headline is written in (see textLanguage). */
+export const headlineLanguage = (headline: string): Lang => textLanguage(headline);
 
 /** A text as YAML in double quotes (a JSON string is one), so : # and quotes are safe. */
 const yamlText = (text: string) => JSON.stringify(text);
 
-const placeholders = {
-  en: {
-    headline: '[[the headline in English]]',
-    standfirst: '[[one or two sentences that say what the story is]]',
-    body: '[[Write the article here: paragraphs separated by an empty line; **bold**, _italic_, [a link](https://...), ## a section heading.]]',
-  },
-  ru: {
-    headline: '[[заголовок по-русски]]',
-    standfirst: '[[одно-два предложения о том, что произошло]]',
-    body: '[[Текст статьи: абзацы через пустую строку; **жирный**, _курсив_, [ссылка](https://...), ## подзаголовок.]]',
-  },
-} as const;
-
 /** One edition's file. */
-function edition(lang: 'en' | 'ru', headline: string | undefined, article: NewArticle): string {
-  const words = placeholders[lang];
+function edition(lang: Lang, headline: string | undefined, article: NewArticle): string {
+  // The placeholders are the language's own words, as written (never typeset).
+  const { dictionary } = locales[lang];
+  const words = {
+    headline: dictionary['template.headline'],
+    standfirst: dictionary['template.standfirst'],
+    body: dictionary['template.body'],
+  };
   const [firstTopic = ''] = article.topics;
   return `---
 # The edition's language: ${lang}, as the folder the file is in.
@@ -82,17 +76,19 @@ ${words.body}
 `;
 }
 
-/** The article's slug and its two files' text, by language. */
+/** The article's slug and its files' text, one per language. */
 export function articleTemplate(article: NewArticle): {
   slug: string;
-  files: Record<'en' | 'ru', string>;
+  files: Record<Lang, string>;
 } {
   const lang = headlineLanguage(article.headline);
   return {
     slug: slugFromText(article.headline),
-    files: {
-      en: edition('en', lang === 'en' ? article.headline : undefined, article),
-      ru: edition('ru', lang === 'ru' ? article.headline : undefined, article),
-    },
+    files: Object.fromEntries(
+      languages.map((each) => [
+        each,
+        edition(each, each === lang ? article.headline : undefined, article),
+      ]),
+    ) as Record<Lang, string>,
   };
 }

@@ -3,7 +3,7 @@ import { isoDate, isoDay, type PublicationDate } from '../lib/publicationDate';
 import { publicationDateSchema } from './publicationDate';
 import { seeAlsoPattern } from '../lib/slugs';
 import { slugSchema as slug } from './slug';
-import { languages } from '../i18n/dictionary';
+import { languages } from '../i18n/locales';
 import { nearestName } from '../lib/nearestName';
 import { typeset } from '../i18n/typography';
 

@@ -1,38 +1,38 @@
 import { z } from 'astro/zod';
-import { languages } from '../i18n/dictionary';
+import { languages, type Lang } from '../i18n/locales';
 import { typeset } from '../i18n/typography';
 import { monthPattern } from '../lib/publicationDate';
 
 /**
- * A text given in both languages, as in the author, topic and names data
+ * A text given in every language, as in the author, topic and names data
  * files. names.json is the one place where people and places are spelled, in
- * English and in Russian, so that every article spells them alike.
+ * each language, so that every article spells them alike.
  */
-const bilingual = z.object({
-  /** English. */
-  en: z.string().trim().min(1),
-  /** Russian. */
-  ru: z.string().trim().min(1),
-});
+const inEveryLanguage = z.object(
+  Object.fromEntries(languages.map((lang) => [lang, z.string().trim().min(1)])) as Record<
+    Lang,
+    z.ZodString
+  >,
+);
 
 /** An entry of content/authors.json. */
 export const authorSchema = z.object({
   /** A newsroom byline is an organization; structured data says which. */
   kind: z.enum(['person', 'organization']),
-  /** The byline, in both languages. */
-  name: bilingual,
-  /** What the author is (e.g. a newsroom), in both languages. */
-  role: bilingual.optional(),
+  /** The byline, in every language. */
+  name: inEveryLanguage,
+  /** What the author is (e.g. a newsroom), in every language. */
+  role: inEveryLanguage.optional(),
 });
 
 /** An entry of content/topics.json. */
 export const topicSchema = z.object({
-  /** The topic's name, in both languages. */
-  name: bilingual,
+  /** The topic's name, in every language. */
+  name: inEveryLanguage,
 });
 
 /** An entry of content/names.json: a person, place, organization or event in both spellings. */
-export const nameSchema = bilingual.extend({
+export const nameSchema = inEveryLanguage.extend({
   /** What the name is of; people are what quotes' speakers must be. */
   kind: z.enum(['person', 'place', 'organization', 'event']),
   /**

@@ -71,18 +71,20 @@ describe('<OutdatedNote>', () => {
   it.each([
     [
       'ru',
+      'en',
       '2026-12-03',
       'Английский оригинал статьи обновлён 3 декабря 2026; в этом переводе изменения пока не учтены.',
     ],
     [
       'en',
+      'ru',
       '2026-12',
       'The Russian original of this article was updated on December 2026; this translation does not include that change yet.',
     ],
   ] as const)(
-    'tells readers of a %s translation when the original changed',
-    async (lang, since, expected) => {
-      const html = await container.renderToString(OutdatedNote, { props: { lang, since } });
+    'tells readers of a %s translation (from %s) when the original changed',
+    async (lang, from, since, expected) => {
+      const html = await container.renderToString(OutdatedNote, { props: { lang, from, since } });
       expect(text(html)).toBe(expected);
     },
   );

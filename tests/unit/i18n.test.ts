@@ -1,22 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, languages } from '../../src/i18n/dictionary';
+import type { Dictionary } from '../../src/i18n/dictionary';
+import { languages, locales, type Lang } from '../../src/i18n/locales';
 import { en } from '../../src/i18n/en';
 import { uiStrings, useTranslations } from '../../src/i18n/t';
 
 /** Shows non-breaking spaces, so a test says where they must be. */
 const visible = (text: string) => text.replaceAll('\u00A0', '⍽');
 
+/** A language's UI strings. */
+const dictionaryOf = (lang: Lang): Dictionary => locales[lang].dictionary;
+
 describe('dictionaries', () => {
   // English is the source of truth; every other language is compared with it.
   it.each(languages.filter((lang) => lang !== 'en').map((lang) => [lang]))(
     '%s has exactly the keys of en',
     (lang) => {
-      expect(Object.keys(dictionaries[lang]).sort()).toEqual(Object.keys(en).sort());
+      expect(Object.keys(dictionaryOf(lang)).sort()).toEqual(Object.keys(en).sort());
     },
   );
 
   it('Russian plural entries have the one, few and many forms', () => {
-    const { ru } = dictionaries;
+    const ru = dictionaryOf('ru');
     for (const entry of Object.values(ru)) {
       if (typeof entry !== 'string')
         expect(Object.keys(entry)).toEqual(expect.arrayContaining(['one', 'few', 'many']));
@@ -24,7 +28,7 @@ describe('dictionaries', () => {
   });
 
   it.each(languages.map((lang) => [lang]))('%s has no empty text', (lang) => {
-    const texts = Object.values(dictionaries[lang]).flatMap((entry) =>
+    const texts = Object.values(dictionaryOf(lang)).flatMap((entry) =>
       typeof entry === 'string' ? [entry] : Object.values(entry),
     );
     expect(texts.filter((text) => text.trim() === '')).toEqual([]);

@@ -16,7 +16,7 @@ describe('wordCount', () => {
 });
 
 describe('readingMinutes', () => {
-  const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+  const words = (n: number) => wordCount(Array.from({ length: n }, () => 'word').join(' '));
   it.each([
     [0, 1],
     [1, 1],

@@ -1,7 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getEntries } from 'astro:content';
-import { site } from '../../config/site';
 import { useTranslations } from '../../i18n/t';
 import { articlesIn } from '../../data/articles';
 import { formatPublicationDate } from '../../lib/formatDate';
@@ -57,7 +56,7 @@ export const GET: APIRoute<Props> = async ({ props: { lang }, site: siteUrl }) =
     }),
   );
   return rss({
-    title: t('feed.title', { site: site.name[lang] }),
+    title: t('feed.title', { site: t('site.name') }),
     description: t('site.tagline'),
     site: new URL(`/${lang}/`, siteUrl).href,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
