@@ -35,7 +35,9 @@ const problemsNow = () =>
   }).problems;
 
 /** Serves the problems page until the content check passes. */
-async function waitForCorrections(/** @type {string[]} */ problems) {
+async function waitForCorrections(
+  /** @type {import("../src/check/articleSource.ts").Problem[]} */ problems,
+) {
   console.error(`\n${editorReport(new ContentError(problems), process.cwd(), undefined, true)}\n`);
   console.error(`The list is also at http://${host}:${port}/ until the files are corrected.`);
   let current = problems;

@@ -1,19 +1,18 @@
 // @ts-check
 // `npm run status`: the state of the translations (src/newsroom/translationStatus.ts),
-// from the article files and their git history.
+// from the article files, read as the content check reads them, and their git history.
 import './tsImports.mjs';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 const { site } = await import('../src/config/site.ts');
 const { languages } = await import('../src/i18n/locales.ts');
 const { editionProblems } = await import('../src/check/articleIntegrity.ts');
-const { factsOf, typedDate } = await import('../src/check/contentCheck.ts');
-const { frontmatterData } = await import('../src/check/frontmatterData.ts');
+const { readArticleFile } = await import('../src/check/articleFile.ts');
+const { contentFiles } = await import('../src/check/contentFiles.ts');
 const { formatStatus, lastCommits, translationStatus } =
   await import('../src/newsroom/translationStatus.ts');
-const { publicationState, today } = await import('../src/lib/publication.ts');
+const { changeDates, publicationState, today } = await import('../src/lib/publication.ts');
 
 const articlesDir = join(process.env.CONTENT_DIR ?? 'content', 'articles');
 const day = today(site.timeZone, process.env.BUILD_DATE);
@@ -38,53 +37,30 @@ const uncommitted = new Set(
   ].flatMap((out) => (out ?? '').split('\n').filter(Boolean)),
 );
 
-/** @param {unknown} value */
-const typed = (value) => typedDate(value) ?? '';
-
 const editions = [];
 const facts = [];
 const unreadable = [];
-for (const lang of languages) {
-  const dir = join(articlesDir, lang);
-  if (!existsSync(dir)) continue;
-  for (const name of readdirSync(dir)
-    .filter((file) => file.endsWith('.mdx'))
-    .sort()) {
-    const path = join(dir, name);
-    const show = relative(process.cwd(), path);
-    const source = readFileSync(path, 'utf8');
-    // Read as the content check and the loader read it (src/check/frontmatterData.ts).
-    const frontmatter = frontmatterData(source).data;
-    if (!frontmatter) {
-      unreadable.push(show);
-      continue;
-    }
-    const slug = name.slice(0, -4);
-    const corrections = Array.isArray(frontmatter.corrections) ? frontmatter.corrections : [];
-    const changes = {
-      published: typed(frontmatter.published),
-      updated: frontmatter.updated === undefined ? undefined : typed(frontmatter.updated),
-      corrections: corrections.map((/** @type {{ date?: unknown }} */ c) => typed(c?.date)),
-    };
-    editions.push({
-      lang,
-      slug,
-      file: show,
-      headline: String(frontmatter.headline ?? slug),
-      state: publicationState(
-        {
-          draft: frontmatter.draft === true,
-          published: changes.published,
-          withdrawn: frontmatter.withdrawn,
-        },
-        day,
-      ),
-      changes,
-      commit: commits.get(`${lang}/${name}`),
-      uncommitted: uncommitted.has(`${lang}/${name}`),
-    });
-    facts.push(factsOf({ lang, slug, show, source, frontmatter }));
+for (const file of contentFiles(articlesDir, process.cwd()).files) {
+  // The facts the content check reads (src/check/articleFile.ts): its valid fields.
+  const read = readArticleFile(file, process.cwd());
+  const name = `${file.lang}/${file.slug}.mdx`;
+  if (!read.facts?.published) {
+    unreadable.push(file.show);
+    continue;
   }
+  const { published, updated, corrections, draft, withdrawn, headline } = read.facts;
+  const changes = changeDates({ published, updated, corrections });
+  editions.push({
+    lang: file.lang,
+    slug: file.slug,
+    file: file.show,
+    headline: headline ?? file.slug,
+    state: publicationState({ draft, published: changes.published, withdrawn }, day),
+    changes,
+    commit: commits.get(name),
+    uncommitted: uncommitted.has(name),
+  });
+  facts.push(read.facts);
 }
 
 const status = translationStatus(editions, languages, languages[0]);

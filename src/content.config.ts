@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { contentDir } from './config/contentDir';
 import { mdxLoader } from './loaders/mdxLoader';
-import { bodyComponentFields } from './schemas/bodyComponents';
+import { bodyComponentLists } from './schemas/bodyComponents';
 import { articleSchema } from './schemas/articleSchema';
 import { authorSchema, nameSchema, pageSchema, topicSchema } from './schemas/dataSchemas';
 
@@ -18,7 +18,7 @@ const articles = defineCollection({
   // integrity check, which names both files (see data/articleIntegrity.ts).
   loader: mdxLoader({
     base: `${contentDir}/articles`,
-    components: bodyComponentFields,
+    components: bodyComponentLists,
   }),
   schema: ({ image }) =>
     articleSchema({ image, author: reference('authors'), topic: reference('topics') }),

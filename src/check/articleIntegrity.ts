@@ -2,53 +2,25 @@
  * Checks that a content schema cannot make: references across files that
  * must resolve, body components that must match frontmatter, file names that
  * must be addresses, and dates as typed (before YAML read them). Pure, so the
- * rules are unit-tested on plain objects; the build runs them on the
- * collections (see data/articles.ts) and fails with every problem listed.
+ * rules are unit-tested on plain objects; the content check runs them on
+ * every file (see contentCheck.ts). Each problem names its field by its path,
+ * so its line is found in the file as written.
  */
-
-import { parseSeeAlso, slugPattern } from '../lib/slugs';
+import { languages } from '../i18n/locales';
 import { nearestName } from '../lib/nearestName';
+import { isoDate } from '../lib/publicationDate';
+import { parseSeeAlso, slugPattern } from '../lib/slugs';
 import { slugFromText } from '../lib/transliterate';
-import { lineBreaks, splitArticleSource } from './articleSource';
-import { placementProblems, type Placement } from './bodyProblems';
-import { withoutCode } from './bodySyntax';
-import { bodyComponentFields, bodyComponents, type BodyComponent } from '../schemas/bodyComponents';
-
-/** What the checks need to know of one article file. */
-export interface ArticleFacts {
-  /** Collection id: `<lang folder>/<slug>`. */
-  id: string;
-  /** Path of the file, as an editor would open it. */
-  filePath: string;
-  /**
-   * The file as written, frontmatter and body: problems in the body are
-   * reported by the file's own line numbers, and dates as they were typed.
-   */
-  source: string;
-  lang: string;
-  authors: string[];
-  topics: string[];
-  photos: string[];
-  quotes: string[];
-  seeAlso: string[];
-  basedOn?: string | undefined;
-  /** For a translation: the language it was translated from and who translated it (author ids). */
-  translation?: { from: string; by: string[] } | undefined;
-  /** The speakers of the article's quotes, in frontmatter order. */
-  speakers: string[];
-  /** The publication date as YYYY-MM-DD or YYYY-MM; editions of an article share it. */
-  published?: string | undefined;
-  /** When the reported events happened, as typed; editions of an article share it. */
-  events?: string | undefined;
-  /** Whether the article is the lead story; editions of an article lead together. */
-  lead?: boolean | undefined;
-  /** Work in progress, never published. */
-  draft?: boolean | undefined;
-  /** Withdrawn: its page says so, and nothing may link to it. */
-  withdrawn?: boolean | undefined;
-  /** The article's earlier slugs, whose addresses lead to it. */
-  renamedFrom?: string[] | undefined;
-}
+import { bodyComponentLists, bodyComponentNames, bodyComponents } from '../schemas/bodyComponents';
+import { listIds, listsOf, publishedOf, type ArticleFacts } from './articleFacts';
+import {
+  fieldPath,
+  lineOfField,
+  splitArticleSource,
+  type FileProblem,
+  type Problem,
+} from './articleSource';
+import { placementProblems } from './bodyProblems';
 
 /** The ids that exist in the data collections. */
 export interface KnownIds {
@@ -58,45 +30,40 @@ export interface KnownIds {
   people: Readonly<Record<string, ReadonlySet<string>>>;
 }
 
+/** A problem found in one file: at a field's path (its line is looked up), or at a line. */
+type Finding = FileProblem & { at?: readonly PropertyKey[] };
+
 const quoteList = (values: Iterable<string>) =>
   [...values].map((value) => `"${value}"`).join(', ') || 'none';
 
-/**
- * Body components whose id names no entry of their frontmatter list, found
- * in the text as written (code blanked out, as MDX reads it), in the words
- * the loader uses for the same check on its parsed tree.
- */
-function* bodyPlacementProblems(article: ArticleFacts): Generator<string> {
-  const tag = new RegExp(`<(${bodyComponents.join('|')})\\b([^>]*)>`, 'g');
-  const { body, bodyLine } = splitArticleSource(article.source);
-  const text = withoutCode(body);
-  const placements: Placement[] = [];
-  for (const match of text.matchAll(tag)) {
-    const name = match[1] as BodyComponent;
-    const id = /\bid=(?:"([^"]*)"|'([^']*)')/.exec(match[2] ?? '');
-    const line = bodyLine + lineBreaks(text.slice(0, match.index));
-    if (id) {
-      placements.push({ component: name, id: id[1] ?? id[2] ?? '', line });
-    } else {
-      yield `line ${line}: <${name}>: expected a plain id="..." naming an entry of \`${bodyComponentFields[name]}\``;
-    }
-  }
-  const { photos, quotes, seeAlso } = article;
-  yield* placementProblems(placements, bodyComponentFields, { photos, quotes, seeAlso });
+/** Findings in the file of an article, with their lines where the file has them. */
+function inFile(article: ArticleFacts, findings: Iterable<Finding>): Problem[] {
+  return [...findings].map(({ at, ...problem }) => ({
+    file: article.filePath,
+    ...problem,
+    line: problem.line ?? (at ? lineOfField(article.text, at) : undefined),
+    field: problem.field ?? (at ? fieldPath(at) : undefined),
+  }));
 }
 
 /**
  * YAML reads 2019-02-30 as 2 March and 2019-13-01 as January 2020 without a
  * word, so the schema only ever sees a valid date; the date as typed tells.
  */
-function* typedDateProblems(article: ArticleFacts): Generator<string> {
+function* typedDateProblems(article: ArticleFacts): Generator<Finding> {
   const typed =
     /^(?: *- +| *)(published|updated|events|date):[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gm;
-  const { frontmatter = '' } = splitArticleSource(article.source);
-  for (const [, field, year, month, day] of frontmatter.matchAll(typed)) {
+  const { frontmatter = '', frontmatterLine } = splitArticleSource(article.text);
+  for (const match of frontmatter.matchAll(typed)) {
+    const [, field = '', year, month, day] = match;
     const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
     if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) {
-      yield `${field}: ${year}-${month}-${day} is not a day of the calendar; expected a real date as YYYY-MM-DD, or YYYY-MM when the day is not known`;
+      yield {
+        line: frontmatterLine + frontmatter.slice(0, match.index).split('\n').length - 1,
+        field,
+        message: `${year}-${month}-${day} is not a day of the calendar`,
+        advice: 'expected a real date as YYYY-MM-DD, or YYYY-MM when the day is not known',
+      };
     }
   }
 }
@@ -114,34 +81,67 @@ function* fileNameProblems(
   slug: string,
   sameAddress: ArticleFacts[],
   misnamed: boolean,
-): Generator<string> {
+): Generator<Finding> {
   // The only form of a file name, as the name is the article's address.
   if (slugPattern.test(slug)) return;
-  const expected = `file name: expected lower-case words joined by hyphens (the name is the article's address)`;
+  const field = 'file name';
+  const expected = `expected lower-case words joined by hyphens (the name is the article's address)`;
   const others = sameAddress.filter((other) => other !== article);
   const address = addressOf(slug);
   if (others.length > 0) {
     const files = others.map((other) => other.filePath).join(' and ');
-    yield `${expected}; read as "${address}" it is the same article as ${files}: keep one of the files`;
+    yield {
+      field,
+      message: expected,
+      advice: `read as "${address}" it is the same article as ${files}: keep one of the files`,
+    };
   } else if (misnamed) {
     // A translation saved under its own name is told its original's name,
     // which is in Latin letters too: a second name to rename it to would confuse.
     return;
   } else if (/\p{Script=Cyrillic}/u.test(slug)) {
-    yield `file name: the name is the article's address and must be in Latin letters (lower-case words joined by hyphens), also for a Russian article; rename the file to ${address}.mdx`;
-  } else if (address) {
-    yield `${expected}; rename the file to ${address}.mdx`;
+    yield {
+      field,
+      message:
+        "the name is the article's address and must be in Latin letters (lower-case words joined by hyphens), also for a Russian article",
+      advice: `rename the file to ${address}.mdx`,
+    };
   } else {
-    yield expected;
+    yield { field, message: expected, advice: address ? `rename the file to ${address}.mdx` : '' };
   }
 }
 
-function* duplicateProblems(field: string, ids: string[]): Generator<string> {
+/** Entries of a list whose id an earlier entry has. */
+function* duplicateProblems(list: string, ids: readonly string[]): Generator<Finding> {
   for (const [index, id] of ids.entries()) {
-    if (ids.indexOf(id) !== index) yield `${field}[${index}]: id "${id}" is used twice`;
+    if (ids.indexOf(id) !== index) yield { at: [list, index], message: `id "${id}" is used twice` };
   }
 }
 
+/** Names in the body lists' entries that must be people of names.json (a quote's speaker). */
+function* peopleProblems(article: ArticleFacts, known: KnownIds): Generator<Finding> {
+  const people = known.people[article.lang] ?? new Set<string>();
+  for (const name of bodyComponentNames) {
+    const row = bodyComponents[name];
+    const fields: readonly string[] = 'people' in row ? row.people : [];
+    const entries = (article[row.list] ?? []) as readonly Record<string, unknown>[];
+    for (const [index, entry] of entries.entries()) {
+      for (const field of fields) {
+        const person = entry[field];
+        if (typeof person !== 'string' || people.has(person)) continue;
+        // A slip in a known name must not end as a second spelling added to names.json.
+        const near = nearestName(person, people);
+        yield {
+          at: [row.list, index, field],
+          message: `"${person}" is not a person in names.json (${article.lang})`,
+          advice: `add the name there or spell it as it is there${near ? ` (did you mean "${near}"?)` : ''}`,
+        };
+      }
+    }
+  }
+}
+
+/** What one article's file says that cannot be, alone or against the others. */
 function* articleProblems(
   article: ArticleFacts,
   slugsByLang: Map<string, Set<string>>,
@@ -149,7 +149,7 @@ function* articleProblems(
   renamed: Map<string, string>,
   known: KnownIds,
   misnamed: ReadonlySet<string>,
-): Generator<string> {
+): Generator<Finding> {
   const [folder = '', slug = ''] = article.id.split('/');
   yield* fileNameProblems(
     article,
@@ -158,147 +158,208 @@ function* articleProblems(
     misnamed.has(article.id),
   );
   if (folder !== article.lang) {
-    yield `lang: is "${article.lang}" but the file is in the "${folder}" folder; move the file or correct lang`;
+    yield {
+      at: ['lang'],
+      message: `is "${article.lang}" but the file is in the "${folder}" folder`,
+      advice: 'move the file or correct lang',
+    };
   }
-  for (const [index, author] of article.authors.entries()) {
+  for (const [index, author] of (article.authors ?? []).entries()) {
     if (!known.authors.has(author)) {
-      yield `authors[${index}]: no author "${author}" in authors.json (known: ${quoteList([...known.authors].sort())})`;
+      yield {
+        at: ['authors', index],
+        message: `no author "${author}" in authors.json (known: ${quoteList([...known.authors].sort())})`,
+      };
     }
   }
   for (const [index, translator] of (article.translation?.by ?? []).entries()) {
     if (!known.authors.has(translator)) {
-      yield `translation.by[${index}]: no author "${translator}" in authors.json (known: ${quoteList(known.authors)})`;
+      yield {
+        at: ['translation', 'by', index],
+        message: `no author "${translator}" in authors.json (known: ${quoteList(known.authors)})`,
+      };
     }
   }
   const from = article.translation?.from;
   if (from !== undefined && !slugsByLang.get(from)?.has(slug)) {
-    yield `translation.from: no ${from} edition of this article (expected a file articles/${from}/${slug}.mdx)`;
+    yield {
+      at: ['translation', 'from'],
+      message: `no ${from} edition of this article (expected a file articles/${from}/${slug}.mdx)`,
+    };
   }
-  for (const [index, topic] of article.topics.entries()) {
+  for (const [index, topic] of (article.topics ?? []).entries()) {
     if (!known.topics.has(topic)) {
-      yield `topics[${index}]: no topic "${topic}" in topics.json (known: ${quoteList([...known.topics].sort())})`;
+      yield {
+        at: ['topics', index],
+        message: `no topic "${topic}" in topics.json (known: ${quoteList([...known.topics].sort())})`,
+      };
     }
   }
   const sameLang = slugsByLang.get(folder) ?? new Set<string>();
-  const missing = (value: string) => {
+  const missing = (value: string): Pick<Finding, 'message' | 'advice'> => {
     const now = renamed.get(`${folder}/${value}`);
-    if (now) return `"${value}" was renamed to "${now}"; write ${now}`;
+    if (now) return { message: `"${value}" was renamed to "${now}"`, advice: `write ${now}` };
     // A slip in a long file name is the usual cause: name the article meant.
     const near = nearestName(value, sameLang);
-    return `no article "${value}" in ${folder} (expected a file articles/${folder}/${value}.mdx)${near ? `; did you mean ${near}?` : ''}`;
+    return {
+      message: `no article "${value}" in ${folder} (expected a file articles/${folder}/${value}.mdx)`,
+      advice: near ? `did you mean ${near}?` : undefined,
+    };
   };
-  for (const [index, entry] of article.seeAlso.entries()) {
+  for (const [index, entry] of (article.seeAlso ?? []).entries()) {
     const { lang: other, slug: target } = parseSeeAlso(entry);
-    const field = `seeAlso[${index}]`;
+    const at = ['seeAlso', index];
     if (other === folder) {
-      yield `${field}: "${entry}" is in this article's own language; write ${target}`;
+      yield {
+        at,
+        message: `"${entry}" is in this article's own language`,
+        advice: `write ${target}`,
+      };
     } else if (other !== undefined) {
       if (!slugsByLang.get(other)?.has(target)) {
-        yield `${field}: no article "${target}" in ${other} (expected a file articles/${other}/${target}.mdx)`;
+        yield {
+          at,
+          message: `no article "${target}" in ${other} (expected a file articles/${other}/${target}.mdx)`,
+        };
       }
     } else if (target === slug) {
-      yield `${field}: "${target}" is this article itself`;
+      yield { at, message: `"${target}" is this article itself` };
     } else if (!sameLang.has(target)) {
       // An article written only in another language: say how to link to it.
       const elsewhere = [...slugsByLang].find(
         ([lang, slugs]) => lang !== folder && slugs.has(target),
       );
       yield elsewhere
-        ? `${field}: no article "${target}" in ${folder}, but there is one in ${elsewhere[0]} (articles/${elsewhere[0]}/${target}.mdx); to link to it (the link says which language it is in), write ${elsewhere[0]}/${target} here and in <SeeAlso id="${elsewhere[0]}/${target}" />, or translate it first`
-        : `${field}: ${missing(target)}`;
+        ? {
+            at,
+            message: `no article "${target}" in ${folder}, but there is one in ${elsewhere[0]} (articles/${elsewhere[0]}/${target}.mdx)`,
+            advice: `to link to it (the link says which language it is in), write ${elsewhere[0]}/${target} here and in <SeeAlso id="${elsewhere[0]}/${target}" />, or translate it first`,
+          }
+        : { at, ...missing(target) };
     }
   }
   if (article.basedOn !== undefined && !sameLang.has(article.basedOn)) {
-    yield `basedOn: ${missing(article.basedOn)}`;
+    yield { at: ['basedOn'], ...missing(article.basedOn) };
   }
   for (const [index, old] of (article.renamedFrom ?? []).entries()) {
+    const at = ['renamedFrom', index];
     if (sameLang.has(old)) {
-      yield `renamedFrom[${index}]: "${old}" is the address of another article (articles/${folder}/${old}.mdx); an address leads to one article: remove it here`;
+      yield {
+        at,
+        message: `"${old}" is the address of another article (articles/${folder}/${old}.mdx); an address leads to one article`,
+        advice: 'remove it here',
+      };
     } else if (renamed.get(`${folder}/${old}`) !== slug) {
-      yield `renamedFrom[${index}]: "${old}" is claimed by another article too (${renamed.get(`${folder}/${old}`)}); keep it in one`;
+      yield {
+        at,
+        message: `"${old}" is claimed by another article too (${renamed.get(`${folder}/${old}`)})`,
+        advice: 'keep it in one',
+      };
     }
   }
   yield* typedDateProblems(article);
-  const people = known.people[article.lang] ?? new Set<string>();
-  for (const [index, speaker] of article.speakers.entries()) {
-    if (!people.has(speaker)) {
-      // A slip in a known name must not end as a second spelling added to names.json.
-      const near = nearestName(speaker, people);
-      yield `quotes[${index}].speaker: "${speaker}" is not a person in names.json (${article.lang}); add the name there or spell it as it is there${near ? ` (did you mean "${near}"?)` : ''}`;
-    }
+  yield* peopleProblems(article, known);
+  for (const name of bodyComponentNames) {
+    const { list, refersTo } = bodyComponents[name];
+    if (refersTo === 'entry') yield* duplicateProblems(list, listIds(article, list) ?? []);
   }
-  yield* duplicateProblems('photos', article.photos);
-  yield* duplicateProblems('quotes', article.quotes);
-  yield* bodyPlacementProblems(article);
+  // Placements are checked against lists that are valid: a list the schema
+  // refuses is reported once, by the schema.
+  const lists = listsOf(article);
+  const placements = (article.placements ?? []).filter(
+    (placement) =>
+      bodyComponentLists[placement.component as keyof typeof bodyComponentLists] in lists,
+  );
+  yield* placementProblems(placements, bodyComponentLists, lists);
 }
 
 /**
  * "See also" targets as articles, whatever language the link names:
  * `ru/x` in one edition and `x` in the other lead to the same article.
  */
-const seeAlsoSlugs = (entries: string[]) => entries.map((entry) => parseSeeAlso(entry).slug);
+const seeAlsoSlugs = (entries: readonly string[]) =>
+  entries.map((entry) => parseSeeAlso(entry).slug);
 
-const sameSet = (a: string[], b: string[]) =>
+const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
 /** How a field's value reads in a message. */
-const shown = (value: string[] | string | boolean | undefined): string =>
+const shown = (value: readonly string[] | string | boolean | undefined): string =>
   Array.isArray(value)
     ? quoteList(value)
     : value === undefined || value === false
       ? 'none'
       : value === true
         ? 'true'
-        : `"${value}"`;
+        : `"${value as string}"`;
+
+/** A fact both editions give, as compared: ids as a set, dates as typed. */
+type Shared = readonly string[] | string | boolean | undefined;
 
 /**
  * Fields that both editions of an article must give alike: they are facts
- * about the article, not texts to translate. Lists compare as sets.
+ * about the article, not texts to translate. Lists compare as sets; the body
+ * lists are the registry's (bodyComponents.ts).
  */
-const sharedFields = [
-  ['seeAlso', 'link to the same articles'],
-  ['photos', 'show the same photos'],
-  ['quotes', 'place the same quotes'],
-  ['topics', 'have the same topics'],
-  ['authors', 'have the same authors'],
-  ['basedOn', 'are based on the same article'],
-  ['published', 'have the same publication date'],
-  ['events', 'date the events alike'],
-  ['lead', 'lead the front page together'],
-  ['withdrawn', 'are withdrawn together'],
-] as const satisfies readonly (readonly [keyof ArticleFacts, string])[];
+const sharedFields: readonly {
+  field: string;
+  rule: string;
+  value: (article: ArticleFacts) => Shared;
+}[] = [
+  ...bodyComponentNames.map((name) => {
+    const { list, shared, refersTo } = bodyComponents[name];
+    const ids = (article: ArticleFacts) => listIds(article, list);
+    return {
+      field: list,
+      rule: shared,
+      value: refersTo === 'article' ? (a: ArticleFacts) => seeAlsoSlugs(ids(a) ?? []) : ids,
+    };
+  }),
+  { field: 'topics', rule: 'have the same topics', value: (a) => a.topics },
+  { field: 'authors', rule: 'have the same authors', value: (a) => a.authors },
+  { field: 'basedOn', rule: 'are based on the same article', value: (a) => a.basedOn },
+  { field: 'published', rule: 'have the same publication date', value: publishedOf },
+  { field: 'events', rule: 'date the events alike', value: (a) => a.events && isoDate(a.events) },
+  { field: 'lead', rule: 'lead the front page together', value: (a) => a.lead },
+  { field: 'withdrawn', rule: 'are withdrawn together', value: (a) => a.withdrawn !== undefined },
+];
 
-const same = (
-  field: keyof ArticleFacts,
-  a: ArticleFacts[keyof ArticleFacts],
-  b: ArticleFacts[keyof ArticleFacts],
-) =>
-  Array.isArray(a) && Array.isArray(b)
-    ? field === 'seeAlso'
-      ? sameSet(seeAlsoSlugs(a), seeAlsoSlugs(b))
-      : sameSet(a, b)
-    : (a ?? false) === (b ?? false);
+const same = (a: Shared, b: Shared) =>
+  Array.isArray(a) && Array.isArray(b) ? sameSet(a, b) : (a ?? false) === (b ?? false);
 
-/** A translation must say what the original says of the facts in sharedFields. */
-function* translationProblems(article: ArticleFacts, original: ArticleFacts): Generator<string> {
+/** How a field's value is shown: a "see also" as written, not as compared. */
+const written = (article: ArticleFacts, field: string, value: Shared): Shared =>
+  field === 'seeAlso' ? article.seeAlso : value;
+
+/**
+ * A translation must say what the original says of the facts in
+ * sharedFields; a field that is not valid in either edition is the schema's
+ * to report, once, in its own file.
+ */
+function* translationProblems(article: ArticleFacts, original: ArticleFacts): Generator<Finding> {
   const from = `the ${original.lang} edition (${original.filePath})`;
-  for (const [field, rule] of sharedFields) {
-    if (
-      field === 'published' &&
-      (article.published === undefined || original.published === undefined)
-    )
-      continue;
-    if (!same(field, article[field], original[field])) {
-      yield `${field}: has ${shown(article[field])} but ${from} has ${shown(original[field])}; both editions of an article ${rule}: make them agree`;
+  for (const { field, rule, value } of sharedFields) {
+    if (!(field in article) || !(field in original)) continue;
+    const [mine, theirs] = [value(article), value(original)];
+    if (field === 'published' && (mine === undefined || theirs === undefined)) continue;
+    if (!same(mine, theirs)) {
+      yield {
+        at: [field],
+        message: `has ${shown(written(article, field, mine))} but ${from} has ${shown(written(original, field, theirs))}; both editions of an article ${rule}: make them agree`,
+      };
     }
   }
 }
 
-/** The non-empty id lists two articles share: evidence that they are one article. */
+/** The non-empty entry lists two articles share: evidence that they are one article. */
 const sharedIds = (a: ArticleFacts, b: ArticleFacts) =>
-  (['photos', 'quotes'] as const).filter(
-    (field) => a[field].length > 0 && sameSet(a[field], b[field]),
-  );
+  bodyComponentNames
+    .filter((name) => bodyComponents[name].refersTo === 'entry')
+    .map((name) => bodyComponents[name].list)
+    .filter((list) => {
+      const [mine = [], theirs = []] = [listIds(a, list), listIds(b, list)];
+      return mine.length > 0 && sameSet(mine, theirs);
+    });
 
 /**
  * A translation saved under another file name than its original: both are
@@ -309,20 +370,24 @@ const sharedIds = (a: ArticleFacts, b: ArticleFacts) =>
 function* misnamedTranslationProblems(
   article: ArticleFacts,
   unpairedOriginals: ArticleFacts[],
-): Generator<string> {
+): Generator<Finding> {
   for (const original of unpairedOriginals) {
     const shared = sharedIds(article, original);
-    if (shared.length === 0 || article.published !== original.published) continue;
+    if (shared.length === 0 || publishedOf(article) !== publishedOf(original)) continue;
     const slug = original.id.split('/')[1];
-    yield `file name: no ${original.lang} edition has this name, but ${original.filePath} has no ${article.lang} edition and has the same date and ${shared.join(' and ')}; if this is its translation, rename this file to ${slug}.mdx (editions of an article share the file name)`;
+    yield {
+      field: 'file name',
+      message: `no ${original.lang} edition has this name, but ${original.filePath} has no ${article.lang} edition and has the same date and ${shared.join(' and ')}`,
+      advice: `if this is its translation, rename this file to ${slug}.mdx (editions of an article share the file name)`,
+    };
   }
 }
 
 /**
- * Every integrity problem in a set of articles, each as
- * `<file>: <field>: <what is wrong and what was expected>`. Empty when all is well.
+ * Every integrity problem in a set of articles, each naming its file, field
+ * and line. Empty when all is well.
  */
-export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownIds): string[] {
+export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownIds): Problem[] {
   const slugsByLang = new Map<string, Set<string>>();
   const byAddress = new Map<string, ArticleFacts[]>();
   for (const article of articles) {
@@ -341,8 +406,9 @@ export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownI
   }
   const editions = editionFindings(articles);
   const own = articles.flatMap((article) =>
-    [...articleProblems(article, slugsByLang, byAddress, renamed, known, editions.misnamed)].map(
-      (problem) => `${article.filePath}: ${problem}`,
+    inFile(
+      article,
+      articleProblems(article, slugsByLang, byAddress, renamed, known, editions.misnamed),
     ),
   );
   return [...own, ...editions.problems];
@@ -351,38 +417,45 @@ export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownI
 /**
  * The problems between the editions of articles: a translation that
  * disagrees with its original on what they share, or one saved under
- * another file name. English is the original edition; every other language
- * is checked against it.
+ * another file name. The first language is the original edition; every
+ * other language is checked against it.
  */
-export function editionProblems(articles: ArticleFacts[]): string[] {
+export function editionProblems(articles: ArticleFacts[]): Problem[] {
   return editionFindings(articles).problems;
 }
 
 /** The edition problems, and the ids of the translations told to take their original's name. */
-function editionFindings(articles: ArticleFacts[]): { problems: string[]; misnamed: Set<string> } {
+function editionFindings(articles: ArticleFacts[]): {
+  problems: Problem[];
+  misnamed: Set<string>;
+} {
   const misnamed = new Set<string>();
   const byId = new Map(articles.map((article) => [article.id, article]));
+  const first = languages[0];
   const originalOf = (article: ArticleFacts) => {
     const [folder, slug] = article.id.split('/');
-    return folder === 'en' ? undefined : byId.get(`en/${slug}`);
+    return folder === first ? undefined : byId.get(`${first}/${slug}`);
   };
   const hasTranslation = new Set(
-    articles.flatMap((article) => (originalOf(article) ? [`en/${article.id.split('/')[1]}`] : [])),
+    articles.flatMap((article) =>
+      originalOf(article) ? [`${first}/${article.id.split('/')[1]}`] : [],
+    ),
   );
   const unpairedOriginals = articles.filter(
-    (article) => article.id.startsWith('en/') && !hasTranslation.has(article.id),
+    (article) => article.id.startsWith(`${first}/`) && !hasTranslation.has(article.id),
   );
   const problems = articles.flatMap((article) => {
     const original = originalOf(article);
-    const isTranslation = !article.id.startsWith('en/');
+    const isTranslation = !article.id.startsWith(`${first}/`);
     const renaming =
       isTranslation && !original
         ? [...misnamedTranslationProblems(article, unpairedOriginals)]
         : [];
     if (renaming.length > 0) misnamed.add(article.id);
-    return [...(original ? translationProblems(article, original) : []), ...renaming].map(
-      (problem) => `${article.filePath}: ${problem}`,
-    );
+    return inFile(article, [
+      ...(original ? translationProblems(article, original) : []),
+      ...renaming,
+    ]);
   });
   return { problems, misnamed };
 }

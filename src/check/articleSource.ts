@@ -3,14 +3,16 @@
  * the file's own line numbers kept so that every problem can name its line.
  */
 
-/** One problem in one file: where (line and field, when known) and what to do. */
+/** One problem in one file: where (line and field, when known), what is wrong and what to do. */
 export interface FileProblem {
   /** The file's line, counting from 1. */
   line?: number | undefined;
   /** The frontmatter field, as a path: `headline`, `photos[0].caption`. */
   field?: string | undefined;
-  /** What is wrong; then, after a semicolon, what to do. */
+  /** What is wrong (with what to do after a semicolon, where `advice` is not given apart). */
   message: string;
+  /** What to do about it. */
+  advice?: string | undefined;
 }
 
 /** A problem and the file it is in. */
@@ -19,10 +21,19 @@ export interface Problem extends FileProblem {
   file: string;
 }
 
-/** `<file>: line N: <field>: <what is wrong; what to do>`, leaving out what is not known. */
-export function formatProblem({ file, line, field, message }: Problem): string {
-  return [file, line && `line ${line}`, field, message].filter(Boolean).join(': ');
+/** `<file>: line N: <field>: <what is wrong>; <what to do>`, leaving out what is not known. */
+export function formatProblem({ file, line, field, message, advice }: Problem): string {
+  const said = advice ? `${message}; ${advice}` : message;
+  return [file, line && `line ${line}`, field, said].filter(Boolean).join(': ');
 }
+
+/** A schema path as the README writes it: `['photos', 0, 'alt']` is photos[0].alt. */
+export const fieldPath = (path: readonly PropertyKey[]): string =>
+  path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`,
+    )
+    .join('');
 
 /** The parts of an article file. */
 export interface ArticleSource {

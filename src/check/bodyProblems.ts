@@ -8,6 +8,7 @@
  * <what to do>`, which the content loader prefixes with the file. New body
  * checks go here, beside these, and the loader runs them on the tree.
  */
+import type { FileProblem } from './articleSource';
 import { mdxAdvice } from './editorReport';
 
 /** Where a node starts in the file. */
@@ -47,8 +48,11 @@ export interface Placement {
   line: number | undefined;
 }
 
-const at = (node: { position?: Position | undefined }) =>
-  node.position ? `line ${node.position.start.line}: ` : '';
+/** A problem at a node's line. */
+const at = (node: { position?: Position | undefined }, message: string): FileProblem => ({
+  line: node.position?.start.line,
+  message,
+});
 
 const shortened = (text: string) => {
   const line = text.trim().split('\n')[0] ?? '';
@@ -63,13 +67,16 @@ const shortened = (text: string) => {
 export function mdxNodeProblems(
   node: MdxNode,
   components: readonly string[],
-): { problems: string[]; placement?: Placement } {
+): { problems: FileProblem[]; placement?: Placement } {
   if ('name' in node) return jsxProblems(node, components);
   if (node.type === 'mdxjsEsm') {
     return {
       problems: [
-        `${at(node)}${shortened(node.value)}: import and export lines are code, not text; ` +
-          'remove the line (the body components need no import)',
+        at(
+          node,
+          `${shortened(node.value)}: import and export lines are code, not text; ` +
+            'remove the line (the body components need no import)',
+        ),
       ],
     };
   }
@@ -77,8 +84,11 @@ export function mdxNodeProblems(
   if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) return { problems: [] };
   return {
     problems: [
-      `${at(node)}{${shortened(node.value)}}: an expression in curly braces is MDX code, not text; ` +
-        'write the text itself, or \\{ for a brace that should show',
+      at(
+        node,
+        `{${shortened(node.value)}}: an expression in curly braces is MDX code, not text; ` +
+          'write the text itself, or \\{ for a brace that should show',
+      ),
     ],
   };
 }
@@ -87,14 +97,17 @@ export function mdxNodeProblems(
 function jsxProblems(
   node: MdxJsxNode,
   components: readonly string[],
-): { problems: string[]; placement?: Placement } {
+): { problems: FileProblem[]; placement?: Placement } {
   const tag = `<${node.name ?? ''}>`;
   if (node.name === null || !components.includes(node.name)) {
     const allowed = components.map((name) => `<${name} id="..." />`).join(', ');
     return {
       problems: [
-        `${at(node)}${tag}: not something an article body can hold; ` +
-          (allowed ? `use Markdown for text, and only ${allowed}` : 'use Markdown for text'),
+        at(
+          node,
+          `${tag}: not something an article body can hold; ` +
+            (allowed ? `use Markdown for text, and only ${allowed}` : 'use Markdown for text'),
+        ),
       ],
     };
   }
@@ -104,10 +117,10 @@ function jsxProblems(
   const others = node.attributes.filter((attribute) => attribute !== id);
   const expected = `expected ${tag.slice(0, -1)} id="..." /> naming an entry of the frontmatter`;
   if (id?.type !== 'mdxJsxAttribute' || typeof id.value !== 'string') {
-    return { problems: [`${at(node)}${tag}: ${expected}, with the id in quotes`] };
+    return { problems: [at(node, `${tag}: ${expected}, with the id in quotes`)] };
   }
   if (others.length > 0 || node.children.length > 0) {
-    return { problems: [`${at(node)}${tag} id="${id.value}": ${expected}, and nothing else`] };
+    return { problems: [at(node, `${tag} id="${id.value}": ${expected}, and nothing else`)] };
   }
   return {
     problems: [],
@@ -127,8 +140,8 @@ export const imageMessage = (alt: string): string =>
 export function imageProblems(node: {
   alt?: string | null | undefined;
   position?: Position | undefined;
-}): string[] {
-  return [`${at(node)}${imageMessage(node.alt ?? '')}`];
+}): FileProblem[] {
+  return [at(node, imageMessage(node.alt ?? ''))];
 }
 
 /**
@@ -139,15 +152,17 @@ export function placementProblems(
   placements: Placement[],
   fields: Readonly<Record<string, string>>,
   lists: Readonly<Record<string, readonly string[]>>,
-): string[] {
+): FileProblem[] {
   return placements.flatMap(({ component, id, line }) => {
     const field = fields[component] ?? '';
     const ids = lists[field] ?? [];
     if (ids.includes(id)) return [];
     const known = ids.map((value) => `"${value}"`).join(', ') || 'none';
-    const where = line === undefined ? '' : `line ${line}: `;
     return [
-      `${where}<${component}> id="${id}": no such entry in frontmatter \`${field}\` (it has ${known})`,
+      {
+        line,
+        message: `<${component}> id="${id}": no such entry in frontmatter \`${field}\` (it has ${known})`,
+      },
     ];
   });
 }
@@ -159,14 +174,8 @@ export function placementProblems(
  * `paragraph` (mdx-jsx:unexpected-character)"; the problem keeps what it
  * says, with the line apart, and what to do.
  */
-export function syntaxFileProblem(message: string): { line?: number; message: string } {
+export function syntaxFileProblem(message: string): FileProblem {
   const parsed = /^(\d+):\d+: ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message.trim());
-  if (!parsed) return { message: `${message.trim()}; ${mdxAdvice}` };
-  return { line: Number(parsed[1]), message: `${parsed[2]}; ${mdxAdvice}` };
-}
-
-/** syntaxFileProblem as the loader reports it: `line N: ...`. */
-export function syntaxProblem(message: string): string {
-  const { line, message: said } = syntaxFileProblem(message);
-  return line === undefined ? said : `line ${line}: ${said}`;
+  if (!parsed) return { message: message.trim(), advice: mdxAdvice };
+  return { line: Number(parsed[1]), message: parsed[2]!, advice: mdxAdvice };
 }

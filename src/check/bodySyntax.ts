@@ -8,9 +8,22 @@
  */
 import { nearestName } from '../lib/nearestName';
 import { splitArticleSource, type FileProblem } from './articleSource';
-import { createMdxMdastHandle, dropHandle, type Features } from 'satteri';
-import { bodyComponents } from '../schemas/bodyComponents';
-import { imageMessage, syntaxFileProblem } from './bodyProblems';
+import {
+  createMdxMdastHandle,
+  defineMdastPlugin,
+  dropHandle,
+  resolveMdastSubscriptions,
+  visitMdastHandle,
+  type Features,
+} from 'satteri';
+import { bodyComponentNames } from '../schemas/bodyComponents';
+import {
+  imageMessage,
+  mdxNodeProblems,
+  syntaxFileProblem,
+  type MdxNode,
+  type Placement,
+} from './bodyProblems';
 
 /**
  * How MDX is read, by the content loader (src/loaders/renderBody.ts) and by
@@ -22,18 +35,37 @@ import { imageMessage, syntaxFileProblem } from './bodyProblems';
 export const mdxFeatures: Features = { gfm: true, smartPunctuation: false, frontmatter: true };
 
 /**
- * What MDX's parser says of a file, as the loader will parse it: the rules
- * of bodySyntaxProblems name the usual mistakes in plain words, and this
- * catches the rest before Astro begins to write the site (a build the
- * loader stops leaves dist/ emptied). Parsing is some 0.05 ms a file.
+ * The MDX nodes of a file's body (JSX, expressions, import/export), as MDX's
+ * parser reads them in the loader; throws MDX's error when it cannot read
+ * the file. Parsing is some 0.05 ms a file.
  */
-function parserProblems(source: string): FileProblem[] {
+function mdxNodesOf(source: string): MdxNode[] {
+  const nodes: MdxNode[] = [];
+  const found = (node: unknown) => void nodes.push(node as MdxNode);
+  const plugin = defineMdastPlugin({
+    name: 'mdx-nodes-found',
+    mdxJsxFlowElement: found,
+    mdxJsxTextElement: found,
+    mdxFlowExpression: found,
+    mdxTextExpression: found,
+    mdxjsEsm: found,
+  });
+  const handle = createMdxMdastHandle(source, mdxFeatures, true);
   try {
-    dropHandle(createMdxMdastHandle(source, mdxFeatures, true));
-    return [];
-  } catch (error) {
-    return [syntaxFileProblem(String((error as Error).message ?? error))];
+    const visit = visitMdastHandle;
+    visit(handle, plugin, resolveMdastSubscriptions(plugin), source, undefined, {}, 'mdx', []);
+  } finally {
+    dropHandle(handle);
   }
+  return nodes;
+}
+
+/** What a body holds: the components it places, and what is wrong in it. */
+export interface BodyReading {
+  /** Each problem with its line in the file. */
+  problems: FileProblem[];
+  /** The components placed, in order, with their lines; undefined when the body cannot be read. */
+  placements: Placement[] | undefined;
 }
 
 /** Tags that load or run something: the site's security policy blocks them for readers. */
@@ -96,8 +128,8 @@ function tagProblem(name: string, tag: string): string {
     return `<${lower}>: an embedded frame, player or script would not show for readers (the site loads nothing from other hosts, and its security policy blocks it); link to it instead: ${link}, and for a photo use <Photo> (see the README)`;
   }
   if (/^[A-Z]/.test(name)) {
-    const near = nearestName(name, bodyComponents);
-    const list = bodyComponents.map((component) => `<${component} id="..." />`).join(', ');
+    const near = nearestName(name, bodyComponentNames);
+    const list = bodyComponentNames.map((component) => `<${component} id="..." />`).join(', ');
     return `<${name}>: there is no such component${near ? ` (did you mean <${near}>?)` : ''}; the body can place ${list}`;
   }
   if (lower === 'br') {
@@ -131,7 +163,7 @@ function angleProblem(body: string, index: number): { message: string; end: numb
     const name = tag[1]!;
     const end = index + 1 + tag[0].length;
     // A closing tag is said with its opening one; the components are what the body may place.
-    const allowed = (bodyComponents as readonly string[]).includes(name);
+    const allowed = (bodyComponentNames as readonly string[]).includes(name);
     if (allowed || rest.startsWith('/')) return { message: '', end };
     return { message: tagProblem(name, tag[0]), end };
   }
@@ -142,11 +174,10 @@ function angleProblem(body: string, index: number): { message: string; end: numb
 }
 
 /**
- * Problems in an article body that MDX would fail on, or would show other
- * than as written, each with its line in the file. Pure: the source text
- * in, problems out, so it runs before MDX parses the file.
+ * Problems in a body that MDX would fail on, or would show other than as
+ * written, each with its line in the file, found in the text as written.
  */
-export function bodySyntaxProblems(source: string): FileProblem[] {
+function textProblems(source: string): FileProblem[] {
   const { body, bodyLine } = splitArticleSource(source);
   const text = withoutCode(body);
   const lineOf = (index: number) => bodyLine + text.slice(0, index).split('\n').length - 1;
@@ -186,5 +217,37 @@ export function bodySyntaxProblems(source: string): FileProblem[] {
       index += 1;
     }
   }
-  return problems.length > 0 ? problems : parserProblems(source);
+  return problems;
+}
+
+/**
+ * Reads a body as the loader will: first the usual mistakes in the text as
+ * written, in plain words (MDX's parser stops at the first and speaks of
+ * JavaScript); then, when there are none, MDX's parser, whose tree gives the
+ * components placed and catches the rest before Astro begins to write the
+ * site (a build the loader stops leaves dist/ emptied). `components` are the
+ * ones the collection allows (none for the site's own pages).
+ */
+export function readBody(
+  source: string,
+  components: readonly string[] = bodyComponentNames,
+): BodyReading {
+  const problems = textProblems(source);
+  if (problems.length > 0) return { problems, placements: undefined };
+  let nodes: MdxNode[];
+  try {
+    nodes = mdxNodesOf(source);
+  } catch (error) {
+    return {
+      problems: [syntaxFileProblem(String((error as Error).message ?? error))],
+      placements: undefined,
+    };
+  }
+  const placements: Placement[] = [];
+  for (const node of nodes) {
+    const found = mdxNodeProblems(node, components);
+    problems.push(...found.problems);
+    if (found.placement) placements.push(found.placement);
+  }
+  return { problems, placements };
 }

@@ -1,25 +1,26 @@
 /**
  * The whole content check, from the files as written: each article file is
- * read once and checked for its encoding, how its frontmatter is typed, the
- * schema, its photo files, its body's syntax and its links; then the
- * articles are checked against each other and the data files. It runs
- * before Astro reads the content (see src/integrations/checkContent.ts), so
- * every mistake in every file is reported at once, in the editor's words,
- * with its line, before minutes of building; the same pure checks are what
- * a content loader calls.
+ * read once (articleFile.ts: encoding, frontmatter as typed, the schema, the
+ * files it names, its body), the site's own pages likewise, every link is
+ * followed; then the articles are checked against each other and the data
+ * files. It runs before Astro reads the content (see
+ * src/integrations/checkContent.ts), so every mistake in every file is
+ * reported at once, in the editor's words, with its line, before minutes of
+ * building. Problems stay data (file, line, field, message, advice) until the
+ * report prints them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { z } from 'astro/zod';
-import { languages, locales } from '../i18n/locales';
-import { articleIntegrityProblems, type ArticleFacts } from './articleIntegrity';
-import { articleSchema, fieldIssues } from '../schemas/articleSchema';
-import { isoDay } from '../lib/publicationDate';
-import { photoFileProblems } from './photoFileProblems';
-import { lineOfField, formatProblem, type FileProblem } from './articleSource';
-import { bodySyntaxProblems } from './bodySyntax';
-import { encodingProblem } from './fileEncoding';
-import { frontmatterSyntaxProblems, readFrontmatter } from './frontmatterSyntax';
+import { isLang, languages, locales, type Lang } from '../i18n/locales';
+import { slugPattern } from '../lib/slugs';
+import { articlePath, authorPath, parseArticlePath, topicPath } from '../lib/urls';
+import type { ArticleFacts } from './articleFacts';
+import { readArticleFile } from './articleFile';
+import { articleIntegrityProblems } from './articleIntegrity';
+import type { Problem } from './articleSource';
+import { readBody } from './bodySyntax';
+import { contentFiles, type ContentFile } from './contentFiles';
+import { readFrontmatter } from './frontmatterSyntax';
 import { heldBackArticles, type HeldBack } from './heldBack';
 import { jsonProblem } from './jsonSyntax';
 import {
@@ -28,6 +29,7 @@ import {
   linksInSource,
   routePaths,
   sitePath,
+  type SitePages,
 } from './internalLinks';
 import { placeholderProblems } from './placeholders';
 import { linkTimingProblem, publicationLinkProblems } from './publicationLinks';
@@ -53,8 +55,8 @@ export interface ContentCheckOptions {
 
 /** What the check found, and what the build needs of the content before Astro reads it. */
 export interface ContentCheck {
-  /** Every problem, as contentProblems gives them. */
-  problems: string[];
+  /** Every problem, grouped by file, files in order. */
+  problems: Problem[];
   /** Old article addresses (renamedFrom) and the addresses they now lead to. */
   redirects: Record<string, string>;
   /** The addresses of withdrawn articles: pages that say so, kept out of the sitemap. */
@@ -63,23 +65,11 @@ export interface ContentCheck {
   heldBack: HeldBack[];
 }
 
-// Astro's image() and reference() resolve files and entries during a build;
-// here photo files and references are checked on their own, below.
-const schema = articleSchema({ image: () => z.string(), author: z.string(), topic: z.string() });
-
-/** A schema path as the README writes it: photos[0].alt. */
-const fieldPath = (path: readonly PropertyKey[]) =>
-  path
-    .map((part, index) =>
-      typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`,
-    )
-    .join('');
-
 /** A data file (authors.json, ...) parsed, or the problem with it. */
-function readData(file: string, show: string): { entries: unknown[]; problems: string[] } {
+function readData(file: string, show: string): { entries: unknown[]; problems: Problem[] } {
   const text = readFileSync(file, 'utf8');
   const problem = jsonProblem(text);
-  if (problem) return { entries: [], problems: [formatProblem({ file: show, ...problem })] };
+  if (problem) return { entries: [], problems: [{ file: show, ...problem }] };
   const data: unknown = JSON.parse(text);
   return { entries: Array.isArray(data) ? data : [], problems: [] };
 }
@@ -91,157 +81,18 @@ const idsOf = (entries: unknown[]) =>
     ),
   );
 
-/** What was learnt of one article file. */
-interface ArticleFile {
-  lang: string;
-  slug: string;
-  /** The path as messages show it. */
-  show: string;
-  /** The text; undefined when the file is not UTF-8. */
-  source: string | undefined;
-  /** The frontmatter, once YAML could read it. */
-  frontmatter?: Record<string, unknown> | undefined;
+/** The site's own pages (About): how they are typed, and their bodies, as for articles. */
+function pageProblems(page: ContentFile): { source: string; problems: Problem[] } {
+  const source = readFileSync(page.path, 'utf8');
+  const found = [...readFrontmatter(source).problems, ...readBody(source, []).problems];
+  return { source, problems: found.map((problem) => ({ file: page.show, ...problem })) };
 }
 
-/**
- * The MDX files of a collection folder (content/articles/, content/pages/),
- * one folder per language, and problems with files that would not be read at all.
- */
-function articleFiles(articlesDir: string, cwd: string, problems: string[]): ArticleFile[] {
-  if (!existsSync(articlesDir)) return [];
-  const files: ArticleFile[] = [];
-  for (const entry of readdirSync(articlesDir, { withFileTypes: true })) {
-    const show = relative(cwd, join(articlesDir, entry.name));
-    if (entry.name.startsWith('.')) continue;
-    if (!entry.isDirectory()) {
-      problems.push(
-        `${show}: the file is not read: articles go in a language folder, ${languages.map((lang) => `articles/${lang}/`).join(' or ')}`,
-      );
-      continue;
-    }
-    if (!(languages as readonly string[]).includes(entry.name)) {
-      problems.push(
-        `${show}: the folder is not read: the site's languages are ${languages.join(' and ')}; move its files to one of those folders`,
-      );
-      continue;
-    }
-    for (const name of readdirSync(join(articlesDir, entry.name)).sort()) {
-      const path = join(articlesDir, entry.name, name);
-      const shown = relative(cwd, path);
-      if (name.startsWith('.')) continue;
-      if (!name.endsWith('.mdx')) {
-        const stem = name.replace(/\.[^.]*$/, '').replace(/\.mdx$/i, '');
-        problems.push(
-          `${shown}: the file is not read: an article's file name ends in .mdx; rename it to ${stem}.mdx`,
-        );
-        continue;
-      }
-      const bytes = readFileSync(path);
-      const encoding = encodingProblem(bytes);
-      if (encoding) problems.push(formatProblem({ file: shown, ...encoding }));
-      const source = encoding ? undefined : new TextDecoder().decode(bytes);
-      files.push({ lang: entry.name, slug: name.slice(0, -4), show: shown, source });
-    }
-  }
-  return files;
-}
+/** The addresses of an article file that has a page (a file name that is an address). */
+const pageOf = (file: ContentFile): string | undefined =>
+  isLang(file.lang) && slugPattern.test(file.slug) ? articlePath(file.lang, file.slug) : undefined;
 
-/** The problems of one file on its own: frontmatter as typed, schema, photos, body. */
-function fileProblems(
-  file: ArticleFile & { source: string },
-  path: string,
-  cwd: string,
-): FileProblem[] {
-  const { problems: syntax, data } = readFrontmatter(file.source);
-  const body = bodySyntaxProblems(file.source);
-  if (!data) return [...syntax, ...body];
-  file.frontmatter = data;
-  const result = schema.safeParse(file.frontmatter);
-  const schemaProblems = result.success
-    ? []
-    : fieldIssues(result.error.issues).map((issue) => ({
-        line: lineOfField(file.source, issue.path),
-        field: fieldPath(issue.path),
-        message: issue.message,
-      }));
-  const photos = photoFileProblems(path, file.frontmatter, { cwd, source: file.source });
-  return [...schemaProblems, ...photos, ...body];
-}
-
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-const ids = (value: unknown): string[] =>
-  Array.isArray(value)
-    ? value.flatMap((item) => (typeof item?.id === 'string' ? [item.id] : []))
-    : [];
-
-/** A date as typed in YAML, read back as YYYY-MM-DD or YYYY-MM. */
-export const typedDate = (value: unknown): string | undefined =>
-  value instanceof Date ? isoDay(value) : typeof value === 'string' ? value : undefined;
-
-/** The facts the cross-file checks need, from a file's frontmatter (see articleIntegrity.ts). */
-export function factsOf(file: {
-  lang: string;
-  slug: string;
-  show: string;
-  source: string;
-  frontmatter?: Record<string, unknown> | undefined;
-}): ArticleFacts {
-  const data = file.frontmatter ?? {};
-  const quotes = Array.isArray(data.quotes) ? data.quotes : [];
-  const translation = data.translation as { from?: unknown; by?: unknown } | null | undefined;
-  return {
-    id: `${file.lang}/${file.slug}`,
-    filePath: file.show,
-    source: file.source,
-    lang: typeof data.lang === 'string' ? data.lang : file.lang,
-    authors: strings(data.authors),
-    topics: strings(data.topics),
-    photos: ids(data.photos),
-    quotes: ids(data.quotes),
-    seeAlso: strings(data.seeAlso),
-    basedOn: typeof data.basedOn === 'string' ? data.basedOn : undefined,
-    speakers: quotes.flatMap((quote) =>
-      typeof quote?.speaker === 'string' ? [quote.speaker] : [],
-    ),
-    published: typedDate(data.published),
-    events: typedDate(data.events),
-    lead: data.lead === true,
-    draft: data.draft === true,
-    withdrawn: data.withdrawn !== undefined && data.withdrawn !== null,
-    renamedFrom: strings(data.renamedFrom),
-    translation:
-      typeof translation?.from === 'string'
-        ? { from: translation.from, by: strings(translation.by) }
-        : undefined,
-  };
-}
-
-/**
- * A cross-file problem (`<file>: <field>: ...`, as the integrity checks
- * give them) with the line of its field added, where the file has it.
- */
-function withLine(problem: string, sources: ReadonlyMap<string, string>): string {
-  const match = /^(.+?\.mdx): ([A-Za-z]\w*(?:\[\d+\])?(?:\.\w+)?): /.exec(problem);
-  const source = match && sources.get(match[1]!);
-  if (!match || !source) return problem;
-  const path = match[2]!
-    .split(/[[\].]+/)
-    .filter(Boolean)
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-  const line = lineOfField(source, path);
-  return line ? `${match[1]}: line ${line}: ${problem.slice(match[1]!.length + 2)}` : problem;
-}
-
-/**
- * Every problem in the content, each as `<file>: line N: <field>: <what is
- * wrong; what to do>`, grouped by file. Empty when the content is sound.
- */
-export function contentProblems(options: ContentCheckOptions): string[] {
-  return checkContentFiles(options).problems;
-}
-
-/** The content check (see contentProblems), and the redirects of renamed articles. */
+/** The check (see the top of this file), and what the build needs of the content. */
 export function checkContentFiles({
   contentDir,
   cwd,
@@ -249,7 +100,7 @@ export function checkContentFiles({
   routeFiles,
   today,
 }: ContentCheckOptions): ContentCheck {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   let dataUnreadable = false;
   const data = (name: string) => {
     const read = readData(join(contentDir, name), relative(cwd, join(contentDir, name)));
@@ -259,25 +110,15 @@ export function checkContentFiles({
   };
   const authors = data('authors.json');
   const topics = data('topics.json');
-  const names = data('names.json') as { kind?: string; en?: string; ru?: string }[];
-  const articlesDir = join(contentDir, 'articles');
-  const files = articleFiles(articlesDir, cwd, problems);
-  const readable: (ArticleFile & { source: string })[] = [];
-  for (const file of files) {
-    if (file.source === undefined) continue;
-    const withSource = { ...file, source: file.source };
-    const found = fileProblems(withSource, join(articlesDir, file.lang, `${file.slug}.mdx`), cwd);
-    problems.push(...found.map((problem) => formatProblem({ file: file.show, ...problem })));
-    if (withSource.frontmatter) readable.push(withSource);
-  }
-
-  // The site's own pages (About): how they are typed, and their links, as for articles.
-  const pageFiles = articleFiles(join(contentDir, 'pages'), cwd, problems);
-  for (const page of pageFiles) {
-    if (page.source === undefined) continue;
-    const found = [...frontmatterSyntaxProblems(page.source), ...bodySyntaxProblems(page.source)];
-    problems.push(...found.map((problem) => formatProblem({ file: page.show, ...problem })));
-  }
+  const names = data('names.json') as Partial<Record<Lang | 'kind', string>>[];
+  const articles = contentFiles(join(contentDir, 'articles'), cwd);
+  const pages = contentFiles(join(contentDir, 'pages'), cwd);
+  problems.push(...articles.problems, ...pages.problems);
+  const files = articles.files.map((file) => readArticleFile(file, cwd));
+  for (const file of files) problems.push(...file.problems);
+  const facts = new Map(
+    files.flatMap((file) => (file.facts ? [[file.facts.id, file.facts] as const] : [])),
+  );
 
   // Every file is an article that exists, even one whose frontmatter has to be mended.
   const slugs = Object.fromEntries(
@@ -286,90 +127,88 @@ export function checkContentFiles({
       new Set(files.filter((file) => file.lang === lang).map((file) => file.slug)),
     ]),
   );
+  const redirects = Object.fromEntries(
+    files.flatMap((file) => {
+      const now = pageOf(file);
+      return now && isLang(file.lang)
+        ? (file.facts?.renamedFrom ?? []).map((old) => [articlePath(file.lang as Lang, old), now])
+        : [];
+    }),
+  );
   const paths = new Set([
     ...routePaths(routeFiles, languages),
-    ...files.map((file) => `/${file.lang}/articles/${file.slug}/`),
+    ...files.flatMap((file) => pageOf(file) ?? []),
     ...languages.flatMap((lang) => [
-      ...[...idsOf(topics)].map((id) => `/${lang}/topics/${id}/`),
-      ...[...idsOf(authors)].map((id) => `/${lang}/authors/${id}/`),
+      ...[...idsOf(topics)].map((id) => topicPath(lang, id)),
+      ...[...idsOf(authors)].map((id) => authorPath(lang, id)),
     ]),
+    ...Object.keys(redirects),
   ]);
   // Editors' messages are in English: each language by its English name.
   const languageNames = Object.fromEntries(languages.map((lang) => [lang, locales[lang].names.en]));
-  const pages = {
+  const sitePages: SitePages = {
     site,
     has: (path: string) => paths.has(path),
     hint: (path: string) => articleHint(path, slugs, languageNames),
   };
-  const facts = new Map(readable.map((file) => [`${file.lang}/${file.slug}`, factsOf(file)]));
-  const redirects = Object.fromEntries(
-    [...facts.values()].flatMap((article) => {
-      const [lang, slug] = article.id.split('/');
-      return (article.renamedFrom ?? []).map((old) => [
-        `/${lang}/articles/${old}/`,
-        `/${lang}/articles/${slug}/`,
-      ]);
-    }),
-  );
-  for (const old of Object.keys(redirects)) paths.add(old);
+
   // Nothing published may keep the template's placeholders.
   if (today !== undefined) {
-    for (const file of readable) {
-      if (facts.get(`${file.lang}/${file.slug}`)?.draft) continue;
-      const found = placeholderProblems(file.source);
-      problems.push(...found.map((problem) => formatProblem({ file: file.show, ...problem })));
+    for (const file of files) {
+      if (!file.source || file.facts?.draft) continue;
+      problems.push(
+        ...placeholderProblems(file.source).map((problem) => ({ file: file.show, ...problem })),
+      );
     }
   }
+  const pageFiles = pages.files.map((page) => ({ ...page, ...pageProblems(page) }));
+  for (const page of pageFiles) problems.push(...page.problems);
   const linked = [
-    ...files.map((file) => ({ ...file, from: `/${file.lang}/articles/${file.slug}/` })),
+    ...files.flatMap((file) =>
+      file.source === undefined ? [] : [{ ...file, source: file.source, from: pageOf(file) }],
+    ),
     ...pageFiles.map((page) => ({ ...page, from: `/${page.lang}/${page.slug}/` })),
   ];
   for (const file of linked) {
-    if (file.source === undefined) continue;
+    if (file.from === undefined) continue;
     const links = linksInSource(file.source);
     const found = [
-      ...internalLinkProblems(links, file.from, pages),
+      ...internalLinkProblems(links, file.from, sitePages),
       ...links.flatMap(({ url, line }) => {
         // A link to an article that is withdrawn, or not yet on the site when this one is.
-        const target = /^\/([a-z]{2})\/articles\/([^/]+)\/$/.exec(
-          sitePath(url, file.from, site) ?? '',
-        );
+        const target = parseArticlePath(sitePath(url, file.from!, site) ?? '');
         const from = facts.get(`${file.lang}/${file.slug}`);
-        const to = target && facts.get(`${target[1]}/${target[2]}`);
+        const to = target && facts.get(`${target.lang}/${target.slug}`);
         const problem = from && to && linkTimingProblem(from, to, today);
-        return problem ? [{ line, message: `the link to ${url}: ${problem}` }] : [];
+        return problem
+          ? [{ line, message: `the link to ${url}: ${problem.message}`, advice: problem.advice }]
+          : [];
       }),
     ];
-    problems.push(...found.map((problem) => formatProblem({ file: file.show, ...problem })));
+    problems.push(...found.map((problem) => ({ file: file.show, ...problem })));
   }
 
   // Articles are checked against each other and the data files once all
   // can be read: on half-read files the checks would report what is not wrong.
-  if (readable.length === files.length && !dataUnreadable) {
+  if (facts.size === files.length && !dataUnreadable) {
     const people = names.filter((name) => name.kind === 'person');
-    const sources = new Map(readable.map((file) => [file.show, file.source]));
     problems.push(
-      ...[
-        ...publicationLinkProblems([...facts.values()], today),
-        ...articleIntegrityProblems([...facts.values()], {
-          authors: idsOf(authors),
-          topics: idsOf(topics),
-          people: Object.fromEntries(
-            languages.map((lang) => [
-              lang,
-              new Set(people.flatMap((person) => person[lang] ?? [])),
-            ]),
-          ),
-        }),
-      ].map((problem) => withLine(problem, sources)),
+      ...publicationLinkProblems([...facts.values()], today),
+      ...articleIntegrityProblems([...facts.values()], {
+        authors: idsOf(authors),
+        topics: idsOf(topics),
+        people: Object.fromEntries(
+          languages.map((lang) => [lang, new Set(people.flatMap((person) => person[lang] ?? []))]),
+        ),
+      }),
     );
   }
-  // One file's problems together, files in order.
-  const fileOf = (problem: string) => problem.slice(0, problem.indexOf(': '));
-  problems.sort((a, b) => (fileOf(a) < fileOf(b) ? -1 : fileOf(a) > fileOf(b) ? 1 : 0));
-  const withdrawn = [...facts.values()]
-    .filter((article) => article.withdrawn)
-    .map((article) => `/${article.id.replace('/', '/articles/')}/`);
-  const heldBack = today === undefined ? [] : heldBackArticles(facts.values(), today);
+  // One file's problems together, files in order (the sort keeps each file's order).
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const articleFacts: ArticleFacts[] = [...facts.values()];
+  const withdrawn = files.flatMap((file) =>
+    file.facts?.withdrawn !== undefined ? (pageOf(file) ?? []) : [],
+  );
+  const heldBack = today === undefined ? [] : heldBackArticles(articleFacts, today);
   return { problems, redirects, withdrawn, heldBack };
 }

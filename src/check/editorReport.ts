@@ -6,9 +6,10 @@
  * form: `<file>: line N: <field>: <what is wrong; what to do>`. An error that
  * is no content mistake is said to be one for a developer, with its details.
  *
- * Self-contained (no imports), so that scripts/build.mjs can load it with
- * Node alone, outside Vite.
+ * Loaded by scripts/build.mjs with Node alone, outside Vite, so its imports
+ * name their files and import nothing more.
  */
+import { formatProblem, type Problem } from './articleSource.ts';
 
 /** What the build's error may carry, from Astro, Vite, MDX or the project's checks. */
 interface BuildError {
@@ -61,7 +62,12 @@ function entryLine(file: string, entry: string, read: ReadFile): number | undefi
 /** The problems of one error, in the editor's form, or undefined when it is no content mistake. */
 function problemsOfOne(error: BuildError, cwd: string, read: ReadFile): string[] | undefined {
   const { name = '', message = '', problems, loc, id } = error;
-  if (Array.isArray(problems)) return problems.map(String);
+  // The project's checks keep their problems as data, each with its file.
+  if (Array.isArray(problems)) {
+    return problems.map((problem) =>
+      typeof problem === 'string' ? problem : formatProblem(problem as Problem),
+    );
+  }
   const text = plain(message);
   // The project's checks: "N problem(s) in the ...:" and one "  - " line per problem.
   if (/^\d+ problem\(s\)/.test(text)) {

@@ -7,6 +7,7 @@
  */
 import { splitArticleSource, type FileProblem } from './articleSource';
 import { frontmatterData, tabAdvice } from './frontmatterData';
+import { bodyComponentLists } from '../schemas/bodyComponents';
 
 /**
  * Fields whose values are ids, dates, addresses or yes/no, where a ` #`
@@ -27,16 +28,14 @@ const notText = new Set([
   'basedOn',
 ]);
 /** Fields that hold lists or groups of fields, written on the next lines or in [ ]. */
-const structured = new Set([
+const structured = new Set<string>([
   'authors',
   'topics',
-  'seeAlso',
   'renamedFrom',
-  'photos',
-  'quotes',
   'source',
   'corrections',
   'withdrawn',
+  ...Object.values(bodyComponentLists),
 ]);
 
 /** `key: value` on a line, with its indentation and an optional list dash. */

@@ -5,7 +5,7 @@
  * not as an article that silently never appears).
  */
 import { publicationState } from '../lib/publication';
-import type { ArticleFacts } from './articleIntegrity';
+import { publishedOf, type ArticleFacts } from './articleFacts';
 
 /** An article a build on a given day does not publish, and why. */
 export interface HeldBack {
@@ -20,9 +20,10 @@ export interface HeldBack {
 export function heldBackArticles(articles: Iterable<ArticleFacts>, today: string): HeldBack[] {
   return [...articles]
     .flatMap((article): HeldBack[] => {
-      const state = publicationState({ ...article, published: article.published ?? '' }, today);
+      const published = publishedOf(article) ?? '';
+      const state = publicationState({ ...article, published }, today);
       return state === 'draft' || state === 'scheduled'
-        ? [{ file: article.filePath, state, published: article.published ?? '' }]
+        ? [{ file: article.filePath, state, published }]
         : [];
     })
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

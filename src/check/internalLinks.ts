@@ -6,6 +6,8 @@
  * build and the tests give the inputs.
  */
 import { nearestName } from '../lib/nearestName';
+import type { Lang } from '../i18n/locales';
+import { articlePath, parseArticlePath } from '../lib/urls';
 import { splitArticleSource, type FileProblem } from './articleSource';
 import { withoutCode } from './bodySyntax';
 
@@ -83,13 +85,15 @@ export function internalLinkProblems(links: Link[], from: string, pages: SitePag
     const path = sitePath(url, from, pages.site);
     if (path === undefined || pages.has(path) || /\.[a-z0-9]+$/i.test(path)) return [];
     if (!path.endsWith('/') && pages.has(`${path}/`)) {
-      return [{ line, message: `the link to ${url} lacks the slash at the end; write ${url}/` }];
+      return [
+        { line, message: `the link to ${url} lacks the slash at the end`, advice: `write ${url}/` },
+      ];
     }
-    const hint = pages.hint?.(path);
     return [
       {
         line,
-        message: `the link to ${url} leads to no page of this site (${path})${hint ? `; ${hint}` : '; correct the address or remove the link'}`,
+        message: `the link to ${url} leads to no page of this site (${path})`,
+        advice: pages.hint?.(path) ?? 'correct the address or remove the link',
       },
     ];
   });
@@ -99,24 +103,26 @@ export function internalLinkProblems(links: Link[], from: string, pages: SitePag
 export function articleHint(
   path: string,
   slugs: Readonly<Record<string, ReadonlySet<string>>>,
-  languages: Readonly<Record<string, string>>,
+  languages: Readonly<Partial<Record<Lang, string>>>,
 ): string | undefined {
+  const asFolder = path.endsWith('/') ? path : `${path}/`;
   // An article's file name written alone, as seeAlso takes it, reads as a
   // page below the article that links: say how an address is written.
-  const [, below = '', named = ''] = /^\/([a-z]{2})\/articles\/[^/]+\/([^/]+)\/?$/.exec(path) ?? [];
-  if (slugs[below]?.has(named)) {
-    return `to link to the article ${named}, write ../${named}/ (or /${below}/articles/${named}/)`;
+  const named = /([^/]+)\/$/.exec(asFolder)?.[1] ?? '';
+  const above = parseArticlePath(asFolder.slice(0, -named.length - 1));
+  if (above && slugs[above.lang]?.has(named)) {
+    return `to link to the article ${named}, write ../${named}/ (or ${articlePath(above.lang, named)})`;
   }
-  const match = /^\/([a-z]{2})\/articles\/([^/]+)\/?$/.exec(path);
-  if (!match) return undefined;
-  const [, lang = '', slug = ''] = match;
-  for (const [other, name] of Object.entries(languages)) {
+  const article = parseArticlePath(asFolder);
+  if (!article) return undefined;
+  const { lang, slug } = article;
+  for (const [other, name] of Object.entries(languages) as [Lang, string][]) {
     if (other !== lang && slugs[other]?.has(slug)) {
-      return `the article is only in ${name}: /${other}/articles/${slug}/ (link to that, or translate it first)`;
+      return `the article is only in ${name}: ${articlePath(other, slug)} (link to that, or translate it first)`;
     }
   }
   const near = nearestName(slug, slugs[lang] ?? []);
-  return near ? `did you mean /${lang}/articles/${near}/?` : undefined;
+  return near ? `did you mean ${articlePath(lang, near)}?` : undefined;
 }
 
 /**

@@ -14,7 +14,8 @@ export function placeholderProblems(source: string): FileProblem[] {
     [...line.matchAll(placeholderPattern)].map((match) => ({
       line: index + 1,
       field: keyOf(line),
-      message: `still the template's placeholder ${match[0]}; write the text, or keep draft: true until it is written`,
+      message: `still the template's placeholder ${match[0]}`,
+      advice: 'write the text, or keep draft: true until it is written',
     })),
   );
 }

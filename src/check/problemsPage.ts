@@ -4,6 +4,7 @@
  * looking at, reloading itself every two seconds so that it clears as soon
  * as the files are corrected.
  */
+import { formatProblem, type Problem } from './articleSource';
 
 const escape = (text: string) =>
   text.replace(
@@ -12,12 +13,13 @@ const escape = (text: string) =>
   );
 
 /** The HTML page that lists the problems, one per item, file first. */
-export function problemsPage(problems: string[]): string {
+export function problemsPage(problems: readonly Problem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   const items = problems
-    .map((problem) => {
-      const [file = '', ...rest] = problem.split(': ');
-      return `<li><code>${escape(file)}</code>: ${escape(rest.join(': '))}</li>`;
+    .map(({ file, ...problem }) => {
+      // The file stands apart, in code; the rest as every report says it.
+      const said = formatProblem({ file: '', ...problem });
+      return `<li><code>${escape(file)}</code>: ${escape(said)}</li>`;
     })
     .join('\n');
   return `<!doctype html>

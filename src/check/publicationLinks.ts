@@ -7,13 +7,20 @@
  */
 import { firstDay } from '../lib/publication';
 import { parseSeeAlso } from '../lib/slugs';
-import type { ArticleFacts } from './articleIntegrity';
+import { publishedOf, type ArticleFacts } from './articleFacts';
+import { fieldPath, lineOfField, type Problem } from './articleSource';
 
 /** The day an article is on the site from, given today; undefined for a draft. */
 function onSiteFrom(article: ArticleFacts, today: string): string | undefined {
   if (article.draft) return undefined;
-  const from = firstDay(article.published ?? today);
+  const from = firstDay(publishedOf(article) ?? today);
   return from > today ? from : today;
+}
+
+/** What is wrong with a link, and what to do. */
+export interface LinkProblem {
+  message: string;
+  advice: string;
 }
 
 /**
@@ -25,42 +32,59 @@ export function linkTimingProblem(
   from: ArticleFacts,
   to: ArticleFacts,
   today: string | undefined,
-): string | undefined {
+): LinkProblem | undefined {
   const slug = to.id.split('/')[1];
   if (to.withdrawn) {
-    return `"${slug}" was withdrawn; remove the link (its page says it was withdrawn)`;
+    return {
+      message: `"${slug}" was withdrawn`,
+      advice: 'remove the link (its page says it was withdrawn)',
+    };
   }
   if (today === undefined || from.draft) return undefined;
   const linking = onSiteFrom(from, today)!;
   const target = onSiteFrom(to, today);
   if (target === undefined) {
-    return `"${slug}" is a draft, so the link would lead nowhere once this article is published; publish that article first, or leave the link out until then`;
+    return {
+      message: `"${slug}" is a draft, so the link would lead nowhere once this article is published`,
+      advice: 'publish that article first, or leave the link out until then',
+    };
   }
   if (target > linking) {
-    return `"${slug}" is dated ${to.published}, after this article (on the site from ${linking}), so the link would lead nowhere until then; date this article no earlier, or leave the link out until then`;
+    return {
+      message: `"${slug}" is dated ${publishedOf(to)}, after this article (on the site from ${linking}), so the link would lead nowhere until then`,
+      advice: 'date this article no earlier, or leave the link out until then',
+    };
   }
   return undefined;
 }
 
-/** linkTimingProblem for every seeAlso and basedOn of every article, as `<file>: <field>: ...`. */
+/** linkTimingProblem for every seeAlso and basedOn of every article. */
 export function publicationLinkProblems(
   articles: ArticleFacts[],
   today: string | undefined,
-): string[] {
+): Problem[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   return articles.flatMap((article) => {
     const lang = article.id.split('/')[0];
     const targets = [
-      ...article.seeAlso.map((entry, index) => ({
+      ...(article.seeAlso ?? []).map((entry, index) => ({
         ...parseSeeAlso(entry),
-        field: `seeAlso[${index}]`,
+        at: ['seeAlso', index],
       })),
-      ...(article.basedOn ? [{ lang, slug: article.basedOn, field: 'basedOn' }] : []),
+      ...(article.basedOn ? [{ lang, slug: article.basedOn, at: ['basedOn'] }] : []),
     ];
-    return targets.flatMap(({ lang: targetLang = lang, slug, field }) => {
+    return targets.flatMap(({ lang: targetLang = lang, slug, at }) => {
       const target = byId.get(`${targetLang}/${slug}`);
       const problem = target && linkTimingProblem(article, target, today);
-      return problem ? [`${article.filePath}: ${field}: ${problem}`] : [];
+      if (!problem) return [];
+      return [
+        {
+          file: article.filePath,
+          line: lineOfField(article.text, at),
+          field: fieldPath(at),
+          ...problem,
+        },
+      ];
     });
   });
 }

@@ -3,17 +3,17 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLang, type Lang } from '../i18n/locales';
 import { parseSeeAlso } from '../lib/slugs';
 import type { BodyMetadata } from '../loaders/mdxLoader';
+import type { Problem } from '../check/articleSource';
 import { ContentError } from '../check/contentError';
 import { newestFirst } from '../lib/newestFirst';
 import { parseArticleId } from '../lib/urls';
-import { isoDate, isoDay } from '../lib/publicationDate';
+import { isoDate } from '../lib/publicationDate';
 import { site } from '../config/site';
 import {
   hasPage,
   isListed,
   publicationState,
   today,
-  type ChangeDates,
   type PublicationState,
 } from '../lib/publication';
 
@@ -31,13 +31,13 @@ const bodyOf = (entry: WithBody) => entry.rendered?.metadata as BodyMetadata | u
  * What the content loader found wrong in an entry's own body: stored with the
  * entry, reported when the articles are read.
  */
-export function storedProblems(entry: WithBody): string[] {
+export function storedProblems(entry: WithBody): Problem[] {
   return bodyOf(entry)?.problems ?? [];
 }
 
 /**
  * The HTML of an entry's body, with a marker where each body component
- * stands (see schemas/bodyComponents.ts). The content loader keeps it in a
+ * stands (see schemas/bodyMarkers.ts). The content loader keeps it in a
  * file of the cache folder, out of the content store, so a page reads only
  * its own body.
  */
@@ -148,14 +148,4 @@ export function articlesIn(lang: Lang): Promise<Article[]> {
     byLanguage.set(lang, articles);
   }
   return articles;
-}
-
-/** The dates at which an edition changed, for telling readers of an outdated translation. */
-export function changeDatesOf(article: Article): ChangeDates {
-  const { published, updated, corrections } = article.data;
-  return {
-    published: isoDate(published),
-    updated: updated && isoDate(updated),
-    corrections: corrections.map(({ date }) => isoDay(date)),
-  };
 }

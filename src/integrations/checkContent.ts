@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { site } from '../config/site';
 import { checkContentFiles, type ContentCheckOptions } from '../check/contentCheck';
+import { formatProblem, type Problem } from '../check/articleSource';
 import { ContentError } from '../check/contentError';
 import { editorReport } from '../check/editorReport';
 import { heldBackNote } from '../check/heldBack';
@@ -19,19 +20,22 @@ import { today } from '../lib/publication';
  * logs them once per change. It also gives Astro the redirects from renamed
  * articles' old addresses.
  */
+/** The problems as the report says them, to tell whether they changed. */
+const said = (problems: readonly Problem[]) => problems.map(formatProblem).join('\n');
+
 export function checkContent(
   contentDir: string,
 ): AstroIntegration & { withdrawn: ReadonlySet<string> } {
   const withdrawn = new Set<string>();
   let options: ContentCheckOptions | undefined;
-  let last: { fingerprint: string; problems: string[] } | undefined;
+  let last: { fingerprint: string; problems: Problem[] } | undefined;
 
   /** The problems now, checked again only when a file changed; logged when they change. */
-  const currentProblems = (logger: AstroIntegrationLogger): string[] => {
+  const currentProblems = (logger: AstroIntegrationLogger): Problem[] => {
     const now = fingerprint(options!.contentDir);
     if (last?.fingerprint !== now) {
       const { problems } = checkContentFiles(options!);
-      if (problems.length > 0 && problems.join('\n') !== last?.problems.join('\n')) {
+      if (problems.length > 0 && said(problems) !== said(last?.problems ?? [])) {
         logger.error(
           `\n${editorReport(new ContentError(problems), options!.cwd, undefined, true)}`,
         );

@@ -5,6 +5,7 @@
  * withdrawn article keeps its address with a page that says so, but leaves
  * every list. Pure: the build gives it the day.
  */
+import { isoDate, isoDay, type PublicationDate } from './publicationDate';
 
 /** Where an article stands on a given day. */
 export type PublicationState = 'published' | 'draft' | 'scheduled' | 'withdrawn';
@@ -58,6 +59,22 @@ export interface ChangeDates {
   updated?: string | undefined;
   /** The days of its corrections, YYYY-MM-DD. */
   corrections: string[];
+}
+
+/**
+ * The change dates of an edition, as typed, from its frontmatter as the
+ * schema reads it (the page's entry and the content check's facts alike).
+ */
+export function changeDates(fields: {
+  published: PublicationDate;
+  updated?: PublicationDate | undefined;
+  corrections?: readonly { date: Date }[] | undefined;
+}): ChangeDates {
+  return {
+    published: isoDate(fields.published),
+    updated: fields.updated && isoDate(fields.updated),
+    corrections: (fields.corrections ?? []).map(({ date }) => isoDay(date)),
+  };
 }
 
 /** The last day an edition changed: its publication, last update or last correction. */

@@ -82,3 +82,13 @@ export function notFoundPath(lang: Lang): string {
 export function searchPath(lang: Lang): string {
   return `/${lang}/search/`;
 }
+
+/**
+ * An article page's address read back: `/en/articles/<slug>/` gives its
+ * language and slug; any other path (another page, a folder below an
+ * article, a language the site does not have) gives undefined.
+ */
+export function parseArticlePath(path: string): { lang: Lang; slug: string } | undefined {
+  const [, lang, slug] = /^\/([^/]+)\/articles\/([^/]+)\/$/.exec(path) ?? [];
+  return isLang(lang) && slug ? { lang, slug } : undefined;
+}

@@ -1,10 +1,10 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { formatProblem } from '../check/articleSource';
+import type { FileProblem, Problem } from '../check/articleSource';
 import { placementProblems } from '../check/bodyProblems';
 import { frontmatterData } from '../check/frontmatterData';
 import { frontmatterSyntaxProblems } from '../check/frontmatterSyntax';
-import { photoFileProblems } from '../check/photoFileProblems';
+import { missingFileProblems } from '../check/missingFileProblems';
 import { wordCount } from '../lib/readingTime';
 import type { Lang } from '../i18n/locales';
 import { renderBody } from './renderBody';
@@ -13,15 +13,15 @@ import { renderBody } from './renderBody';
 export type BodyFacts = {
   /** Words in the body, as reading time counts them. */
   words: number;
-  /** What is wrong in the file, each `<file>: line N: ...`: the build refuses the entry. */
-  problems: string[];
+  /** What is wrong in the file: the build refuses the entry. */
+  problems: Problem[];
   /** The ids of the photos the body places, in order: the first loads first. */
   photos: string[];
 };
 
 /** One MDX file, read: its data and rendered body, or what keeps it out of the collection. */
 export type MdxFile =
-  { data: Record<string, unknown>; html: string; facts: BodyFacts } | { failures: string[] };
+  { data: Record<string, unknown>; html: string; facts: BodyFacts } | { failures: Problem[] };
 
 export interface MdxFileOptions {
   /** The file's absolute path. */
@@ -46,11 +46,12 @@ function idsOf(list: unknown): string[] {
  * frontmatter parsed by the schema, body rendered (renderBody.ts) and checked against the frontmatter.
  * A file whose frontmatter is unreadable or names a missing photo comes back
  * as failures; problems of the body are kept in its facts, each naming
- * the file: `<file>: line N: ...`.
+ * the file.
  */
 export async function readMdxFile(source: string, options: MdxFileOptions): Promise<MdxFile> {
   const filePath = relative(options.root, options.file).split(sep).join('/');
-  const named = (problems: string[]) => problems.map((problem) => `${filePath}: ${problem}`);
+  const named = (problems: FileProblem[]): Problem[] =>
+    problems.map((problem) => ({ file: filePath, ...problem }));
   // The frontmatter as the content check read it (the same reader), so that
   // a file the check passed is read here the same way.
   const split = frontmatterData(source);
@@ -58,9 +59,9 @@ export async function readMdxFile(source: string, options: MdxFileOptions): Prom
   // has them, which is what astro dev's terminal shows as the file is saved.
   const failures = split.problem
     ? frontmatterSyntaxProblems(source)
-    : photoFileProblems(options.file, split.data, { cwd: options.root, source });
+    : missingFileProblems(options.file, split.data, { cwd: options.root, source });
   if (failures.length > 0 || split.problem) {
-    return { failures: failures.map((problem) => formatProblem({ file: filePath, ...problem })) };
+    return { failures: named(failures) };
   }
 
   const data = await options.parse(split.data);

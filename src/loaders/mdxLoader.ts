@@ -3,7 +3,9 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Problem } from '../check/articleSource';
 import { ContentError } from '../check/contentError';
+import { contentFiles } from '../check/contentFiles';
 import { readMdxFile, type BodyFacts } from './mdxFile';
 import { pipelineDigest } from './pipelineDigest';
 
@@ -22,16 +24,6 @@ export type BodyMetadata = BodyFacts & {
   /** The file that holds the body's HTML (see bodyHtml in data/articles.ts). */
   bodyFile: string;
 };
-
-/** Every `<folder>/<name>.mdx` under `base`, as absolute paths, sorted. */
-async function mdxFiles(base: string): Promise<string[]> {
-  if (!existsSync(base)) return [];
-  const files = await readdir(base, { recursive: true });
-  return files
-    .filter((file) => file.endsWith('.mdx') && file.split(sep).length === 2)
-    .sort()
-    .map((file) => join(base, file));
-}
 
 /**
  * The content loader of the MDX collections (articles, pages). Each file is
@@ -88,7 +80,7 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
           .replace(/\.mdx$/, '');
 
       /** Loads one file into the store; returns the problems that keep it out. */
-      const sync = async (file: string): Promise<{ id: string; failures: string[] }> => {
+      const sync = async (file: string): Promise<{ id: string; failures: Problem[] }> => {
         const filePath = relative(root, file).split(sep).join('/');
         const id = idOf(file);
         // The content check read this text before Astro started, but in
@@ -127,7 +119,8 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
         return { id, failures: [] };
       };
 
-      const files = await mdxFiles(base);
+      // The files the content check read (the same walk): one folder per language.
+      const files = contentFiles(base, root).files.map((file) => file.path);
       const results = [];
       // A few files at a time: reading overlaps with rendering, memory stays flat.
       for (let at = 0; at < files.length; at += 16) {

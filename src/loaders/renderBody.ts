@@ -11,11 +11,13 @@ import {
   type MdxJsxFlowElement,
   type MdxJsxTextElement,
 } from 'satteri';
-import { bodyMarker, type BodyComponent } from '../schemas/bodyComponents';
+import type { BodyComponent } from '../schemas/bodyComponents';
+import { bodyMarker } from '../schemas/bodyMarkers';
+import type { FileProblem } from '../check/articleSource';
 import {
   imageProblems,
   mdxNodeProblems,
-  syntaxProblem,
+  syntaxFileProblem,
   type MdxNode,
   type Placement,
 } from '../check/bodyProblems';
@@ -26,12 +28,12 @@ import { typographyPlugin } from './typographyPlugin';
 
 /** An MDX file's body, rendered once, as the content loader stores it. */
 export interface RenderedBody {
-  /** HTML with a marker where each body component stands (see bodyParts.ts). */
+  /** HTML with a marker where each body component stands (see schemas/bodyMarkers.ts). */
   html: string;
   /** The components placed, in order. */
   placements: Placement[];
-  /** What is wrong in the body, `line N: ...`; the HTML is not to be published when any. */
-  problems: string[];
+  /** What is wrong in the body, with its line; the HTML is not to be published when any. */
+  problems: FileProblem[];
 }
 
 /**
@@ -111,7 +113,7 @@ export function renderBody(
     return {
       html: '',
       ...body,
-      problems: [syntaxProblem(String((error as Error).message ?? error))],
+      problems: [syntaxFileProblem(String((error as Error).message ?? error))],
     };
   }
   try {

@@ -6,6 +6,7 @@
  * frontmatter, which is what the page's "original was updated" note reads).
  * Pure: the tool reads the files and git, this says what they mean.
  */
+import { formatProblem, type Problem } from '../check/articleSource';
 import { outdatedSince, type ChangeDates, type PublicationState } from '../lib/publication';
 
 /** One edition of an article, as the tool read it. */
@@ -108,8 +109,8 @@ const stateNote = (edition: Edition) =>
       ? ` [scheduled: ${edition.changes.published}]`
       : ` [${edition.state}]`;
 
-/** The report as `npm run status` prints it; `disagreements` are the build's own messages. */
-export function formatStatus(status: TranslationStatus, disagreements: string[]): string {
+/** The report as `npm run status` prints it; `disagreements` are the build's own problems. */
+export function formatStatus(status: TranslationStatus, disagreements: Problem[]): string {
   const section = (title: string, lines: string[], none: string) =>
     [`${title}:`, ...(lines.length > 0 ? lines.map((line) => `  ${line}`) : [`  ${none}`])].join(
       '\n',
@@ -123,7 +124,11 @@ export function formatStatus(status: TranslationStatus, disagreements: string[])
       ),
       'none: every article is in every language',
     ),
-    section('Editions that disagree (a build refuses these)', disagreements, 'none'),
+    section(
+      'Editions that disagree (a build refuses these)',
+      disagreements.map(formatProblem),
+      'none',
+    ),
     section(
       'Translations older than their original in git',
       status.olderInGit.map(

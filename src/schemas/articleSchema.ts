@@ -1,74 +1,11 @@
 import { z } from 'astro/zod';
 import { isoDate, isoDay, type PublicationDate } from '../lib/publicationDate';
 import { publicationDateSchema } from './publicationDate';
-import { seeAlsoPattern } from '../lib/slugs';
+import { bodyListShape, typesetLists } from './bodyComponents';
+import { fieldsOf, text } from './fields';
 import { slugSchema as slug } from './slug';
 import { languages } from '../i18n/locales';
-import { nearestName } from '../lib/nearestName';
 import { typeset } from '../i18n/typography';
-
-/**
- * A text field, with messages that say what belongs there. Astro prints a
- * missing field as "Required" (and doubles the field name), which tells an
- * editor little; these name what was expected instead.
- */
-const text = (expected: string) =>
-  z
-    .string({
-      error: (issue) =>
-        issue.input == null
-          ? `missing: expected ${expected}`
-          : typeof issue.input === 'object' && !(issue.input instanceof Date)
-            ? `expected ${expected}, as text`
-            : // YAML reads 2019, 2019-06-01 and true as a number, a date and yes.
-              `YAML read this as ${readAs(issue.input)}, not text; put the text in quotes`,
-    })
-    .trim()
-    .min(1, { message: `must not be empty: expected ${expected}` });
-
-/** What YAML made of a value that was meant as text. */
-const readAs = (value: unknown) =>
-  value instanceof Date ? 'a date' : typeof value === 'number' ? 'a number' : 'yes or no';
-
-/**
- * What to say of fields a group does not have (a misspelt `captoin:` in a
- * photo, `seealso:` in an article): one line per field, `<field>: <what>`,
- * with the nearest known name, rather than letting the text vanish from the
- * page without a word. Zod reports them together, at the group's path.
- */
-function unknownFields(known: readonly string[], what: string, listed = known.join(', ')) {
-  return (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys'
-      ? (issue.keys ?? [])
-          .map((key) => {
-            const near = nearestName(key, known);
-            const hint = near ? `did you mean ${near}?` : `${what} has ${listed}`;
-            return `${key}: not a field of ${what}; ${hint}`;
-          })
-          .join('\n')
-      : undefined;
-}
-
-/**
- * The schema's issues, one per field: the fields a group does not have,
- * reported by Zod together at the group's path, each at its own path.
- */
-export function fieldIssues(
-  issues: readonly { code?: string; path: readonly PropertyKey[]; message: string }[],
-): { path: PropertyKey[]; message: string }[] {
-  return issues.flatMap(({ code, path, message }) =>
-    code === 'unrecognized_keys'
-      ? message.split('\n').map((line) => {
-          const [key = '', what = ''] = line.split(/: (.*)/s);
-          return { path: [...path, key], message: what };
-        })
-      : [{ path: [...path], message }],
-  );
-}
-
-/** An object of these fields and no others (see unknownFields). */
-const fieldsOf = <Shape extends z.ZodRawShape>(what: string, shape: Shape, listed?: string) =>
-  z.strictObject(shape, { error: unknownFields(Object.keys(shape), what, listed) });
 
 /** A day, typed YYYY-MM-DD (YAML reads it as a date). */
 const day = z.date({ error: 'expected a date as YYYY-MM-DD' });
@@ -135,15 +72,16 @@ export interface SchemaHelpers<
 }
 
 /**
- * The frontmatter of an article. A function of Astro's helpers so that unit
- * tests can check it on real and broken frontmatter without a build.
+ * The fields of an article's frontmatter, each with its own schema: what the
+ * content check reads a file's valid fields with, one by one (see
+ * check/articleFacts.ts), and what articleSchema checks as a whole.
  */
-export function articleSchema<
+export function articleFields<
   Image extends z.ZodType,
   Author extends z.ZodType,
   Topic extends z.ZodType,
 >({ image, author, topic }: SchemaHelpers<Image, Author, Topic>) {
-  const fields = fieldsOf(
+  return fieldsOf(
     'an article',
     {
       /**
@@ -191,61 +129,9 @@ export function articleSchema<
       }).optional(),
       /** What it is about: ids from content/topics.json. */
       topics: z.array(topic).min(1, { message: 'name at least one topic' }),
-      /** Photos placed in the body with <Photo id="..." />. */
-      photos: z
-        .array(
-          fieldsOf('a photo', {
-            /** How the body refers to the photo. */
-            id: slug,
-            /** The image file, relative to this MDX file (e.g. ../../photos/name.jpg). */
-            src: image(),
-            /**
-             * What the image shows, for readers who cannot see it. Left out of
-             * an unavailable photo, which is never shown.
-             */
-            alt: text('what the image shows, for readers who cannot see it').optional(),
-            /**
-             * The photograph is not available: the page gives its caption and
-             * credit and says so, and no card or link preview uses the file
-             * (a stand-in). When the photograph is in place, put it in the file
-             * and replace this line with its `alt`.
-             */
-            unavailable: z.literal(true, { error: 'expected true, or no such line' }).optional(),
-            /** What the photo is of, shown under it; leave out when there is none. */
-            caption: text('what the photo is of').optional(),
-            /** Who took or supplied the photo. */
-            credit: text('who took or supplied the photo'),
-          }),
-        )
-        .default([]),
-      /** Quotes placed in the body with <PullQuote id="..." />: verbatim, never edited. */
-      quotes: z
-        .array(
-          fieldsOf('a quote', {
-            /** How the body refers to the quote. */
-            id: slug,
-            /** The speaker's words exactly as reported. */
-            text: text("the speaker's words"),
-            /** Who said it. */
-            speaker: text('who said it, spelled as in names.json'),
-            /** What the speaker is, as the article states it. */
-            role: text('what the speaker is').optional(),
-          }),
-        )
-        .default([]),
-      /**
-       * Related articles, placed in the body with <SeeAlso id="..." />: slugs of
-       * articles in the same language, or `ru/<slug>` (`en/<slug>`) for one that
-       * exists only in the other language.
-       */
-      seeAlso: z
-        .array(
-          z.string().regex(seeAlsoPattern, {
-            message:
-              'expected the slug of an article (lower-case words joined by hyphens), or en/<slug> or ru/<slug> for an article in the other language',
-          }),
-        )
-        .default([]),
+      // The lists the body components draw from: photos, quotes, seeAlso
+      // (bodyComponents.ts).
+      ...bodyListShape({ image }),
       /** Where a republished article first appeared. */
       source: fieldsOf('a source', {
         /** The original publisher. */
@@ -295,27 +181,22 @@ export function articleSchema<
     },
     'the fields listed in the README',
   );
-  // What one field cannot say alone: a photo is shown (then it needs alt
-  // text) or unavailable (then it has none); a translation is from another
-  // language than the edition's.
+}
+
+/**
+ * The frontmatter of an article. A function of Astro's helpers so that unit
+ * tests can check it on real and broken frontmatter without a build.
+ */
+export function articleSchema<
+  Image extends z.ZodType,
+  Author extends z.ZodType,
+  Topic extends z.ZodType,
+>(helpers: SchemaHelpers<Image, Author, Topic>) {
+  const fields = articleFields(helpers);
+  // What one field cannot say alone: a brief's headline is a publisher's
+  // only with basedOn; a translation is from another language than the
+  // edition's.
   const consistent = (data: z.output<typeof fields>, context: z.RefinementCtx) => {
-    for (const [index, photo] of data.photos.entries()) {
-      if (!photo.unavailable && photo.alt === undefined) {
-        context.addIssue({
-          code: 'custom',
-          path: ['photos', index, 'alt'],
-          message: 'missing: expected what the image shows, for readers who cannot see it',
-        });
-      }
-      if (photo.unavailable && photo.alt !== undefined) {
-        context.addIssue({
-          code: 'custom',
-          path: ['photos', index, 'unavailable'],
-          message:
-            'an unavailable photo is not shown, so it has no alt text: remove alt, or remove this line once the photograph is in place',
-        });
-      }
-    }
     if (data.headlineFrom !== undefined && data.basedOn === undefined) {
       context.addIssue({
         code: 'custom',
@@ -344,17 +225,7 @@ export function articleSchema<
           ...data,
           headline: ts(data.headline),
           standfirst: ts(data.standfirst),
-          photos: data.photos.map((photo) => ({
-            ...photo,
-            alt: tsOptional(photo.alt),
-            caption: tsOptional(photo.caption),
-            credit: ts(photo.credit),
-          })),
-          quotes: data.quotes.map((quote) => ({
-            ...quote,
-            text: ts(quote.text),
-            role: tsOptional(quote.role),
-          })),
+          ...typesetLists(data, ts),
           disclaimer: tsOptional(data.disclaimer),
           corrections: data.corrections.map((correction) => ({
             ...correction,

@@ -5,17 +5,35 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { bodyMarker, bodyParts } from '../../src/schemas/bodyComponents';
-import { placementProblems } from '../../src/check/bodyProblems';
+import { bodyMarker, bodyParts } from '../../src/schemas/bodyMarkers';
+import { formatProblem, type FileProblem, type Problem } from '../../src/check/articleSource';
+import { placementProblems as placementsWrong } from '../../src/check/bodyProblems';
 import { articleSchema } from '../../src/schemas/articleSchema';
 import { typeset } from '../../src/i18n/typography';
-import { readMdxFile } from '../../src/loaders/mdxFile';
+import { readMdxFile as readFile } from '../../src/loaders/mdxFile';
 import { localModuleGraph } from '../../src/loaders/pipelineDigest';
 import { renderBody } from '../../src/loaders/renderBody';
 
+/** Problems as the report says them: `<file>: line N: ...`, `line N: ...` without a file. */
+const said = (problems: readonly (FileProblem | Problem)[]) =>
+  problems.map((problem) => formatProblem({ file: '', ...problem }));
+
 const components = ['Photo', 'PullQuote', 'SeeAlso'];
-const en = (source: string) => renderBody(source, { lang: 'en', components });
-const ru = (source: string) => renderBody(source, { lang: 'ru', components });
+const rendered = (source: string, lang: 'en' | 'ru') => {
+  const body = renderBody(source, { lang, components });
+  return { ...body, problems: said(body.problems) };
+};
+const en = (source: string) => rendered(source, 'en');
+const ru = (source: string) => rendered(source, 'ru');
+const placementProblems = (...args: Parameters<typeof placementsWrong>) =>
+  said(placementsWrong(...args));
+/** readMdxFile, its problems as the report says them. */
+const readMdxFile = async (...args: Parameters<typeof readFile>) => {
+  const read = await readFile(...args);
+  return 'failures' in read
+    ? { failures: said(read.failures) }
+    : { ...read, facts: { ...read.facts, problems: said(read.facts.problems) } };
+};
 
 describe('renderBody', () => {
   it('typesets each block by the shared rules, quotes paired across bold and links', () => {
@@ -127,7 +145,7 @@ describe('renderBody', () => {
 
   it('lets a page without components hold none', () => {
     const { problems } = renderBody('<Photo id="a" />', { lang: 'en', components: [] });
-    expect(problems).toEqual([
+    expect(said(problems)).toEqual([
       'line 1: <Photo>: not something an article body can hold; use Markdown for text',
     ]);
   });

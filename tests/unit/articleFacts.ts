@@ -1,22 +1,77 @@
-import type { ArticleFacts } from '../../src/check/articleIntegrity';
+import type { ArticleFacts } from '../../src/check/articleFacts';
+import { readBody } from '../../src/check/bodySyntax';
+import { publicationDateSchema } from '../../src/schemas/publicationDate';
 
 /** A file as an editor writes it: four lines of frontmatter, then the body. */
 export const mdx = (body: string, frontmatter = 'lang: en\npublished: 2019-06'): string =>
   `---\n${frontmatter}\n---\n${body}`;
 
-/** What the integrity checks know of an English article file, as `facts` change it. */
-export function articleFacts(slug: string, facts: Partial<ArticleFacts> = {}): ArticleFacts {
+/** An article's facts as a test writes them: lists as ids, dates as typed. */
+export interface ArticleSpec {
+  lang?: string;
+  authors?: string[];
+  topics?: string[];
+  photos?: string[];
+  quotes?: string[];
+  /** The speakers of `quotes`, in order (none checked when left out). */
+  speakers?: string[];
+  seeAlso?: string[];
+  basedOn?: string;
+  translation?: { from: 'en' | 'ru'; by: string[] };
+  published?: string;
+  events?: string;
+  lead?: boolean;
+  draft?: boolean;
+  withdrawn?: boolean;
+  renamedFrom?: string[];
+  /** The file as written; its placements are read from its body. */
+  source?: string;
+}
+
+const date = (typed: string) =>
+  publicationDateSchema.parse(/^\d{4}-\d{2}$/.test(typed) ? typed : new Date(typed));
+
+/** The facts a spec gives, as the content check reads them; only the keys it has. */
+export function factsFrom(spec: ArticleSpec): Partial<ArticleFacts> {
+  const { photos, quotes, speakers, published, events, withdrawn, source, ...rest } = spec;
+  return {
+    ...rest,
+    ...(photos && {
+      photos: photos.map((id) => ({ id, src: `../../photos/${id}.jpg`, alt: id, credit: 'x' })),
+    }),
+    ...(quotes && {
+      quotes: quotes.map((id, index) => ({
+        id,
+        text: 'Words.',
+        // A speaker not given is not checked (it stands as no text).
+        speaker: speakers?.[index] as string,
+      })),
+    }),
+    ...(published !== undefined && { published: date(published) }),
+    ...(events !== undefined && { events: date(events) }),
+    ...(withdrawn !== undefined && {
+      withdrawn: withdrawn ? { date: new Date('2026-12-01'), reason: 'Checked.' } : undefined,
+    }),
+    ...(source !== undefined && { text: source, placements: readBody(source).placements }),
+  };
+}
+
+/** What the integrity checks know of an English article file, as `spec` changes it. */
+export function articleFacts(slug: string, spec: ArticleSpec = {}): ArticleFacts {
+  const text = mdx('');
   return {
     id: `en/${slug}`,
     filePath: `content/articles/en/${slug}.mdx`,
-    source: mdx(''),
+    text,
     lang: 'en',
-    authors: ['newsroom'],
-    topics: ['kazakhstan'],
-    photos: [],
-    quotes: [],
-    seeAlso: [],
-    speakers: [],
-    ...facts,
+    placements: readBody(text).placements,
+    ...factsFrom({
+      authors: ['newsroom'],
+      topics: ['kazakhstan'],
+      photos: [],
+      quotes: [],
+      seeAlso: [],
+    }),
+    ...factsFrom(spec),
   };
 }

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { articleSchema, fieldIssues } from '../../src/schemas/articleSchema';
+import { articleSchema } from '../../src/schemas/articleSchema';
+import { fieldIssues } from '../../src/schemas/fields';
 
 // Astro's image() and reference() resolve files and entries during a build;
 // here they are stood in for by their input shape, so the rest of the schema

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/check/articleSource';
-import { bodySyntaxProblems, withoutCode } from '../../src/check/bodySyntax';
+import { readBody, withoutCode } from '../../src/check/bodySyntax';
 
 const articlesDir = new URL('../../content/articles/', import.meta.url);
 const realFiles = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
@@ -12,7 +12,7 @@ const realFiles = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }
 const file = (...lines: string[]) => ['---', 'lang: en', '---', '', ...lines, ''].join('\n');
 
 const problems = (source: string) =>
-  bodySyntaxProblems(source).map((problem) => formatProblem({ file: 'x.mdx', ...problem }));
+  readBody(source).problems.map((problem) => formatProblem({ file: 'x.mdx', ...problem }));
 
 describe('body syntax', () => {
   it.each(realFiles)('accepts %s', (name) => {
@@ -150,5 +150,34 @@ describe('withoutCode', () => {
 
   it('blanks a fence left open to the end', () => {
     expect(withoutCode('```\n{y}\n<b>')).not.toMatch(/[{<]/);
+  });
+});
+
+describe('readBody', () => {
+  it('gives the components placed, from the parsed body, with their lines; code is text', () => {
+    const source = file(
+      '<Photo id="a" />',
+      '',
+      'Text `<PullQuote id="q" />`.',
+      '',
+      '<SeeAlso id="b" />',
+    );
+    expect(readBody(source).placements).toEqual([
+      { component: 'Photo', id: 'a', line: 5 },
+      { component: 'SeeAlso', id: 'b', line: 9 },
+    ]);
+  });
+
+  it('refuses a component with a computed id or none, as the loader does, by its line', () => {
+    expect(problems(file('<Photo id={"a"} />', '', '<Photo />'))).toEqual([
+      'x.mdx: line 5: <Photo>: expected <Photo id="..." /> naming an entry of the frontmatter, with the id in quotes',
+      'x.mdx: line 7: <Photo>: expected <Photo id="..." /> naming an entry of the frontmatter, with the id in quotes',
+    ]);
+  });
+
+  it('lets a page, which places no component, hold none', () => {
+    expect(
+      readBody(file('<Photo id="a" />'), []).problems.map((problem) => problem.message),
+    ).toEqual(['<Photo>: not something an article body can hold; use Markdown for text']);
   });
 });

@@ -12,7 +12,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContentFiles, contentProblems } from '../../src/check/contentCheck';
+import { formatProblem } from '../../src/check/articleSource';
+import { checkContentFiles } from '../../src/check/contentCheck';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 const routeFiles = readdirSync(join(projectRoot, 'src/pages'), {
@@ -38,7 +39,7 @@ const options = (today?: string) => ({
   routeFiles,
   today,
 });
-const check = (today?: string) => contentProblems(options(today));
+const check = (today?: string) => checkContentFiles(options(today)).problems.map(formatProblem);
 /** The line of the copied content's file on which `text` stands now. */
 const lineOf = (path: string, text: string) =>
   readFileSync(content(path), 'utf8')
@@ -226,7 +227,7 @@ describe('the content check of what is published when', () => {
     edit('articles/en/linking.mdx', 'Body.', '<SeeAlso id="old-name" />');
     const found = checkContentFiles(options('2026-11-25'));
     expect(found.redirects).toEqual({ '/en/articles/old-name/': '/en/articles/new-name/' });
-    expect(found.problems).toEqual([
+    expect(found.problems.map(formatProblem)).toEqual([
       'content/articles/en/linking.mdx: line 8: seeAlso[0]: "old-name" was renamed to "new-name"; write new-name',
     ]);
   });
@@ -237,7 +238,7 @@ describe('the content check of what is published when', () => {
     edit('articles/en/linking.mdx', 'Body.', '<SeeAlso id="gone" />');
     const found = checkContentFiles(options('2026-11-25'));
     expect(found.withdrawn).toEqual(['/en/articles/gone/']);
-    expect(found.problems).toEqual([
+    expect(found.problems.map(formatProblem)).toEqual([
       'content/articles/en/linking.mdx: line 8: seeAlso[0]: "gone" was withdrawn; remove the link (its page says it was withdrawn)',
     ]);
   });

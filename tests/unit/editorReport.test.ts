@@ -8,7 +8,12 @@ const cwd = '/srv/site';
 describe('problemsOf', () => {
   it("takes the content check's problems as they are", () => {
     const error = new ContentError([
-      'content/articles/en/a.mdx: line 3: headline: put it in quotes',
+      {
+        file: 'content/articles/en/a.mdx',
+        line: 3,
+        field: 'headline',
+        message: 'put it in quotes',
+      },
     ]);
     expect(problemsOf(error, cwd)).toEqual([
       'content/articles/en/a.mdx: line 3: headline: put it in quotes',
@@ -70,7 +75,10 @@ describe('problemsOf', () => {
 
 describe('editorReport', () => {
   it('says how many problems, lists them and what to do, for a build and for the dev server', () => {
-    const error = new ContentError(['a.mdx: one', 'b.mdx: two']);
+    const error = new ContentError([
+      { file: 'a.mdx', message: 'one' },
+      { file: 'b.mdx', message: 'two' },
+    ]);
     expect(editorReport(error, cwd)).toBe(
       [
         'The site was not built: 2 problems in the content.',
@@ -82,9 +90,9 @@ describe('editorReport', () => {
         'then build again. The README says more under "When something is wrong".',
       ].join('\n'),
     );
-    expect(editorReport(new ContentError(['a.mdx: one']), cwd, undefined, true)).toMatch(
-      /^The site cannot be shown: 1 problem in the content\.[\s\S]*then save it\./,
-    );
+    expect(
+      editorReport(new ContentError([{ file: 'a.mdx', message: 'one' }]), cwd, undefined, true),
+    ).toMatch(/^The site cannot be shown: 1 problem in the content\.[\s\S]*then save it\./);
   });
 
   it('sends an error that is no content mistake to a developer, with where it happened', () => {

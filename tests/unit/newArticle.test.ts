@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentProblems } from '../../src/check/contentCheck';
+import { formatProblem } from '../../src/check/articleSource';
+import { checkContentFiles } from '../../src/check/contentCheck';
 import { articleTemplate, headlineLanguage } from '../../src/newsroom/articleTemplate';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
@@ -73,7 +74,7 @@ describe('npm run new', () => {
       env: { ...process.env, CONTENT_DIR: 'content', BUILD_DATE: '2026-11-25' },
     });
   const check = (today?: string) =>
-    contentProblems({
+    checkContentFiles({
       contentDir: join(root, 'content'),
       cwd: root,
       site: new URL('https://steppe-bulletin.example'),
@@ -82,7 +83,7 @@ describe('npm run new', () => {
         encoding: 'utf8',
       }),
       today,
-    });
+    }).problems.map(formatProblem);
 
   it('writes both editions as drafts that the dev server shows and a build holds back', () => {
     const result = run('Test: A Day in Almaty');

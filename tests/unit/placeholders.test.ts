@@ -15,14 +15,14 @@ describe('placeholderProblems', () => {
       {
         line: 3,
         field: 'standfirst',
-        message:
-          "still the template's placeholder [[one or two sentences]]; write the text, or keep draft: true until it is written",
+        message: "still the template's placeholder [[one or two sentences]]",
+        advice: 'write the text, or keep draft: true until it is written',
       },
       {
         line: 6,
         field: undefined,
-        message:
-          "still the template's placeholder [[the body]]; write the text, or keep draft: true until it is written",
+        message: "still the template's placeholder [[the body]]",
+        advice: 'write the text, or keep draft: true until it is written',
       },
     ]);
   });

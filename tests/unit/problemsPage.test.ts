@@ -3,8 +3,13 @@ import { problemsPage } from '../../src/check/problemsPage';
 
 describe('problemsPage', () => {
   const page = problemsPage([
-    'content/articles/en/a.mdx: line 3: headline: put the text in quotes: headline: "Test: <b>"',
-    'content/articles/ru/b.mdx: line 9: <iframe>: link to it instead',
+    {
+      file: 'content/articles/en/a.mdx',
+      line: 3,
+      field: 'headline',
+      message: 'put the text in quotes: headline: "Test: <b>"',
+    },
+    { file: 'content/articles/ru/b.mdx', line: 9, message: '<iframe>: link to it instead' },
   ]);
 
   it('lists every problem, file first, with what an editor typed shown as text', () => {

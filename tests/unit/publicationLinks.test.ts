@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleFacts } from '../../src/check/articleIntegrity';
-import { publicationLinkProblems } from '../../src/check/publicationLinks';
-import { articleFacts } from './articleFacts';
+import { formatProblem } from '../../src/check/articleSource';
+import { publicationLinkProblems as linkProblems } from '../../src/check/publicationLinks';
+import { articleFacts, type ArticleSpec } from './articleFacts';
 
 /** An English article published on 20 November 2026, as `facts` change it. */
-const article = (slug: string, facts: Partial<ArticleFacts> = {}) =>
+const article = (slug: string, facts: ArticleSpec = {}) =>
   articleFacts(slug, { published: '2026-11-20', ...facts });
 
 const today = '2026-11-25';
+
+/** The problems as the report says them. */
+const publicationLinkProblems = (...args: Parameters<typeof linkProblems>) =>
+  linkProblems(...args).map(formatProblem);
 
 describe('publicationLinkProblems', () => {
   it('accepts links between published articles, and from a draft to anything', () => {

@@ -58,7 +58,9 @@ describe('translationStatus', () => {
     ]);
     expect(status.outdatedForReaders).toEqual([{ translation: editions[1], since: '2026-12-02' }]);
     expect(status.heldBack.map((e) => e.file)).toEqual(['content/articles/en/b.mdx']);
-    const report = formatStatus(status, ['content/articles/ru/x.mdx: topics: has ...']);
+    const report = formatStatus(status, [
+      { file: 'content/articles/ru/x.mdx', field: 'topics', message: 'has ...' },
+    ]);
     expect(report).toContain(
       'content/articles/en/b.mdx [draft]: no ru edition ("b (en)"); it would be content/articles/ru/b.mdx',
     );

@@ -9,6 +9,7 @@ import {
   notFoundPath,
   offlinePath,
   parseArticleId,
+  parseArticlePath,
   searchPath,
   topicPath,
   topicsPath,
@@ -104,5 +105,23 @@ describe('searchPath', () => {
     ['ru', '/ru/search/'],
   ] as const)('%s -> %s', (lang, expected) => {
     expect(searchPath(lang)).toBe(expected);
+  });
+});
+
+describe('parseArticlePath', () => {
+  it.each([
+    ['/en/articles/some-story/', { lang: 'en', slug: 'some-story' }],
+    ['/ru/articles/some-story/', { lang: 'ru', slug: 'some-story' }],
+    ['/en/articles/some-story', undefined],
+    ['/en/articles/some-story/below/', undefined],
+    ['/fr/articles/some-story/', undefined],
+    ['/en/topics/youth/', undefined],
+    ['/en/articles/', undefined],
+  ] as const)('%s -> %o', (path, expected) => {
+    expect(parseArticlePath(path)).toEqual(expected);
+  });
+
+  it('reads back every address articlePath writes', () => {
+    expect(parseArticlePath(articlePath('ru', 'a-b-1'))).toEqual({ lang: 'ru', slug: 'a-b-1' });
   });
 });
