@@ -7,6 +7,7 @@
  */
 import { languages, locales, type Lang } from '../i18n/locales.ts';
 import { textLanguage } from '../i18n/textLanguage.ts';
+import { bodyComponentNames, bodyComponents } from '../schemas/bodyComponents.ts';
 import { slugFromText } from '../lib/transliterate.ts';
 
 /** What a new article starts from. */
@@ -37,6 +38,10 @@ function edition(lang: Lang, headline: string | undefined, article: NewArticle):
     body: dictionary['template.body'],
   };
   const [firstTopic = ''] = article.topics;
+  // Each body component's list, from its row of the table, commented out.
+  const examples = bodyComponentNames
+    .flatMap((name) => bodyComponents[name].example.map((line) => `# ${line}`))
+    .join('\n');
   return `---
 # The edition's language: ${lang}, as the folder the file is in.
 lang: ${lang}
@@ -54,22 +59,7 @@ published: ${article.date}
 authors: [${article.author}]
 # Ids from content/topics.json: ${article.topics.join(', ')}.
 topics: [${firstTopic}] # [[choose the topics, then delete this note]]
-# Photos: put the files in content/photos/ (JPEG, at least 1,600 px wide), then
-# list them here and place each in the text with <Photo id="..." />:
-# photos:
-#   - id: square
-#     src: ../../photos/square.jpg
-#     alt: "What the image shows, for readers who cannot see it."
-#     caption: "What the photo is of (optional)."
-#     credit: "Who took or supplied it"
-# Quotes, verbatim, placed with <PullQuote id="..." />; speakers as in content/names.json:
-# quotes:
-#   - id: speaker-said
-#     text: "The words, exactly as said."
-#     speaker: "Name as in names.json"
-#     role: "What the speaker is (optional)"
-# Related articles (their file names), placed with <SeeAlso id="..." />:
-# seeAlso: [other-article]
+${examples}
 ---
 
 ${words.body}
