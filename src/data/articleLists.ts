@@ -4,6 +4,7 @@ import { languages, type Lang } from '../i18n/locales';
 import { listCounterparts } from '../lib/counterparts';
 import { listPageSize } from '../lib/listPages';
 import { articlesIn, type Article } from './articles';
+import { cardsOf } from './cards';
 import { pageCacheKey } from './pageCacheKey';
 
 /** Whether an article is listed on a topic's page. */
@@ -33,7 +34,10 @@ export async function paginatedLists<Entry extends { id: string; data: object }>
       const articles = await articlesIn(lang);
       return entries.map((entry) =>
         paginate(
-          articles.filter((article) => listed(article, entry.id)),
+          cardsOf(
+            articles.filter((article) => listed(article, entry.id)),
+            topics,
+          ),
           { pageSize: listPageSize, params: { lang, [param]: entry.id }, props: { entry, lang } },
         ),
       );
@@ -58,7 +62,11 @@ export async function paginatedLists<Entry extends { id: string; data: object }>
           props: { ...path.props, counterparts },
           // Reused by the next build while the articles it lists, their
           // kickers, the list's name and its place among its pages are the same.
-          cacheKey: pageCacheKey([entry, ...data, ...topics], position, counterparts),
+          cacheKey: pageCacheKey(
+            [entry, ...data.map((card) => card.article), ...topics],
+            position,
+            counterparts,
+          ),
         };
       }),
     );
