@@ -45,7 +45,7 @@ const holds = (line: string, said: Said) =>
 
 /**
  * What Astro lets through or only logs, refused by the integrity check
- * (src/lib/articleIntegrity.ts). Each fixture breaks one rule; together they
+ * (src/check/articleIntegrity.ts). Each fixture breaks one rule; together they
  * must give exactly one problem each.
  */
 const integrityMistakes: (Mistake & { says: Said })[] = [

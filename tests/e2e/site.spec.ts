@@ -81,7 +81,7 @@ for (const edition of editions) {
     test('the not-found page offers the front page and search', async ({ page, request }) => {
       expect((await request.get(`/${edition.lang}/no-such-page/`)).status()).toBe(404);
       await page.goto(`/${edition.lang}/404/`);
-      const links = page.locator('.not-found a');
+      const links = page.locator('.message-page a');
       await expect(links).toHaveCount(2);
       await links.first().click();
       await expect(page).toHaveURL(`/${edition.lang}/`);
