@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { standardStack } from './tests/mdx/standardStack.ts';
 
 export default getViteConfig({
   test: {
@@ -25,6 +26,16 @@ export default getViteConfig({
         // The built files in dist/ (npm run build first): HTML, links, feeds, metadata.
         test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] },
       },
+      // Every body rendered by @astrojs/mdx with remark-gfm and compared with the
+      // site's rendering (README: How an article gets built). A bare Astro project
+      // of its own: it does not extend this config, whose plugins are the site's.
+      async (env) => ({
+        ...(await getViteConfig(
+          { test: { name: 'mdx', include: ['tests/mdx/**/*.test.ts'], testTimeout: 60_000 } },
+          standardStack,
+        )(env)),
+        extends: false,
+      }),
     ],
   },
 });
