@@ -2,7 +2,7 @@
 // typography, block structure, inline markup, link targets, components) and
 // what does not (how the HTML is written).
 import { describe, expect, it } from 'vitest';
-import { bodyMarker } from '../../src/schemas/bodyComponents';
+import { bodyMarker } from '../../src/schemas/bodyMarkers';
 import { bodyBlocks, firstDifference } from './bodyBlocks';
 
 describe('bodyBlocks', () => {

@@ -1,5 +1,5 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
-import { bodyParts } from '../../src/schemas/bodyComponents';
+import { bodyParts } from '../../src/schemas/bodyMarkers';
 
 /**
  * One block of a rendered article body, as a reader meets it: a paragraph,

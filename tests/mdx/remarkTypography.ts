@@ -1,5 +1,6 @@
 import type { Nodes, Parents, Root, Text } from 'mdast';
-import { typesetSegments, type TypographyLang } from '../../src/i18n/typography.ts';
+import type { Lang as TypographyLang } from '../../src/i18n/locales.ts';
+import { typesetSegments } from '../../src/i18n/typography.ts';
 
 /** Blocks whose text is typeset as one run, as the site's loader typesets them. */
 const blocks = new Set(['paragraph', 'heading', 'tableCell']);

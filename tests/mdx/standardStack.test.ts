@@ -10,9 +10,9 @@ import { jsx } from 'astro/jsx-runtime';
 import { loadRenderers } from 'astro:container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { frontmatterData } from '../../src/check/frontmatterData';
-import type { TypographyLang } from '../../src/i18n/typography';
+import type { Lang as TypographyLang } from '../../src/i18n/locales';
 import { renderBody } from '../../src/loaders/renderBody';
-import { bodyComponents } from '../../src/schemas/bodyComponents';
+import { bodyComponentNames as bodyComponents } from '../../src/schemas/bodyComponents';
 import BodyMarker from './BodyMarker.astro';
 import { bodyBlocks, firstDifference } from './bodyBlocks';
 
