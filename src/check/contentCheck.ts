@@ -10,15 +10,18 @@
  * report prints them.
  */
 import { readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { isLang, languages, locales, type Lang } from '../i18n/locales';
 import { slugPattern } from '../lib/slugs';
+import { authorSchema, nameSchema, topicSchema } from '../schemas/dataSchemas';
 import { articlePath, authorPath, parseArticlePath, topicPath } from '../lib/urls';
 import type { ArticleFacts } from './articleFacts';
 import { readArticleFile } from './articleFile';
 import { articleIntegrityProblems } from './articleIntegrity';
 import type { Problem } from './articleSource';
 import { readBody } from './bodySyntax';
+import { dataEntryProblems } from './dataEntries';
 import { contentFiles, type ContentFile } from './contentFiles';
 import { readFrontmatter } from './frontmatterSyntax';
 import { heldBackArticles, type HeldBack } from './heldBack';
@@ -66,12 +69,17 @@ export interface ContentCheck {
 }
 
 /** A data file (authors.json, ...) parsed, or the problem with it. */
-function readData(file: string, show: string): { entries: unknown[]; problems: Problem[] } {
+function readData(
+  file: string,
+  show: string,
+  schema: z.ZodType,
+): { entries: unknown[]; problems: Problem[]; entryProblems: Problem[] } {
   const text = readFileSync(file, 'utf8');
   const problem = jsonProblem(text);
-  if (problem) return { entries: [], problems: [{ file: show, ...problem }] };
+  if (problem) return { entries: [], problems: [{ file: show, ...problem }], entryProblems: [] };
   const data: unknown = JSON.parse(text);
-  return { entries: Array.isArray(data) ? data : [], problems: [] };
+  const entries = Array.isArray(data) ? data : [];
+  return { entries, problems: [], entryProblems: dataEntryProblems(show, text, entries, schema) };
 }
 
 const idsOf = (entries: unknown[]) =>
@@ -102,15 +110,15 @@ export function checkContentFiles({
 }: ContentCheckOptions): ContentCheck {
   const problems: Problem[] = [];
   let dataUnreadable = false;
-  const data = (name: string) => {
-    const read = readData(join(contentDir, name), relative(cwd, join(contentDir, name)));
-    problems.push(...read.problems);
+  const data = (name: string, schema: z.ZodType) => {
+    const read = readData(join(contentDir, name), relative(cwd, join(contentDir, name)), schema);
+    problems.push(...read.problems, ...read.entryProblems);
     dataUnreadable ||= read.problems.length > 0;
     return read.entries;
   };
-  const authors = data('authors.json');
-  const topics = data('topics.json');
-  const names = data('names.json') as Partial<Record<Lang | 'kind', string>>[];
+  const authors = data('authors.json', authorSchema);
+  const topics = data('topics.json', topicSchema);
+  const names = data('names.json', nameSchema) as Partial<Record<Lang | 'kind', string>>[];
   const articles = contentFiles(join(contentDir, 'articles'), cwd);
   const pages = contentFiles(join(contentDir, 'pages'), cwd);
   problems.push(...articles.problems, ...pages.problems);
@@ -162,6 +170,15 @@ export function checkContentFiles({
     }
   }
   const pageFiles = pages.files.map((page) => ({ ...page, ...pageProblems(page) }));
+  // Each language's About page is linked from every page's footer.
+  for (const lang of languages) {
+    if (pages.files.some((page) => page.lang === lang && page.slug === 'about')) continue;
+    problems.push({
+      file: relative(cwd, join(contentDir, 'pages', lang, 'about.mdx')),
+      message: `missing: every language has an About page, and ${locales[lang].names.en} has none`,
+      advice: "write it (the other languages' About pages show what it says)",
+    });
+  }
   for (const page of pageFiles) problems.push(...page.problems);
   const linked = [
     ...files.flatMap((file) =>

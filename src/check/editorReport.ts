@@ -10,6 +10,7 @@
  * name their files and import nothing more.
  */
 import { formatProblem, type Problem } from './articleSource.ts';
+import { entryLine } from './entryLine.ts';
 
 /** What the build's error may carry, from Astro, Vite, MDX or the project's checks. */
 interface BuildError {
@@ -52,13 +53,6 @@ export const mdxAdvice =
 export const yamlAdvice =
   'check the indentation and the quotes on this line: a text with : # [ { or quotation marks in it goes in quotes';
 
-/** The line of a data file's entry, from its id. */
-function entryLine(file: string, entry: string, read: ReadFile): number | undefined {
-  const text = read(file);
-  const index = text?.indexOf(`"id": "${entry}"`) ?? -1;
-  return text && index !== -1 ? text.slice(0, index).split('\n').length : undefined;
-}
-
 /** The problems of one error, in the editor's form, or undefined when it is no content mistake. */
 function problemsOfOne(error: BuildError, cwd: string, read: ReadFile): string[] | undefined {
   const { name = '', message = '', problems, loc, id } = error;
@@ -78,7 +72,8 @@ function problemsOfOne(error: BuildError, cwd: string, read: ReadFile): string[]
     // "authors → bulletin-newsroom data does not match ...": the data file's entry, or the article.
     const entry = /→ (\S+)/.exec(text)?.[1];
     const where = file ? shown(file, cwd) : (entry ?? 'the content');
-    const line = file && entry && file.endsWith('.json') ? entryLine(file, entry, read) : undefined;
+    const data = file && entry && file.endsWith('.json') ? read(file) : undefined;
+    const line = data && entry ? entryLine(data, entry) : undefined;
     const prefix = [where, line && `line ${line}`, file?.endsWith('.json') && entry && `"${entry}"`]
       .filter(Boolean)
       .join(': ');

@@ -6,8 +6,8 @@
  * Adding a language).
  */
 import type { Dictionary } from './dictionary';
-import { en } from './en';
-import { ru } from './ru';
+import { en } from './en.ts';
+import { ru } from './ru.ts';
 
 /** The languages' codes, as they stand in addresses and folders; the first is the default. */
 export const languages = ['en', 'ru'] as const;
@@ -31,8 +31,6 @@ export interface Locale {
   intl: string;
   /** Open Graph's name of it (a language and a territory). */
   openGraph: string;
-  /** Its writing direction. */
-  dir: 'ltr' | 'rtl';
   /** The Unicode script its letters are in, for telling a text's language. */
   script: 'Latin' | 'Cyrillic';
   /** Its commonest short words: a text in the language has many of them. */
@@ -64,7 +62,6 @@ export const locales = {
     names: { en: 'English', ru: 'английский' },
     intl: 'en-GB',
     openGraph: 'en_GB',
-    dir: 'ltr',
     script: 'Latin',
     stopWords: ['the', 'of', 'and', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'by'],
     wordsPerMinute: 230,
@@ -98,7 +95,6 @@ export const locales = {
     names: { en: 'Russian', ru: 'русский' },
     intl: 'ru',
     openGraph: 'ru_RU',
-    dir: 'ltr',
     script: 'Cyrillic',
     stopWords: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'это', 'как', 'о', 'из', 'к'],
     wordsPerMinute: 180,

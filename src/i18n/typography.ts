@@ -1,4 +1,4 @@
-import { locales, type Lang } from './locales';
+import { locales, type Lang } from './locales.ts';
 
 /**
  * The typography engine: each language's rules are in its row of locales.ts.

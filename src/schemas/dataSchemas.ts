@@ -1,38 +1,40 @@
 import { z } from 'astro/zod';
-import { languages, type Lang } from '../i18n/locales';
+import { languages, locales, type Lang } from '../i18n/locales';
 import { typeset } from '../i18n/typography';
 import { monthPattern } from '../lib/publicationDate';
+import { text } from './fields';
 
 /**
  * A text given in every language, as in the author, topic and names data
  * files. names.json is the one place where people and places are spelled, in
- * each language, so that every article spells them alike.
+ * each language, so that every article spells them alike. A language added
+ * to the registry without its text is named in the message.
  */
-const inEveryLanguage = z.object(
-  Object.fromEntries(languages.map((lang) => [lang, z.string().trim().min(1)])) as Record<
-    Lang,
-    z.ZodString
-  >,
-);
+const inEveryLanguage = (what: string) =>
+  z.object(
+    Object.fromEntries(
+      languages.map((lang) => [lang, text(`${what} in ${locales[lang].names.en}`)]),
+    ) as Record<Lang, ReturnType<typeof text>>,
+  );
 
 /** An entry of content/authors.json. */
 export const authorSchema = z.object({
   /** A newsroom byline is an organization; structured data says which. */
   kind: z.enum(['person', 'organization']),
   /** The byline, in every language. */
-  name: inEveryLanguage,
+  name: inEveryLanguage('the byline'),
   /** What the author is (e.g. a newsroom), in every language. */
-  role: inEveryLanguage.optional(),
+  role: inEveryLanguage('what the author is').optional(),
 });
 
 /** An entry of content/topics.json. */
 export const topicSchema = z.object({
   /** The topic's name, in every language. */
-  name: inEveryLanguage,
+  name: inEveryLanguage("the topic's name"),
 });
 
 /** An entry of content/names.json: a person, place, organization or event in both spellings. */
-export const nameSchema = inEveryLanguage.extend({
+export const nameSchema = inEveryLanguage('the spelling').extend({
   /** What the name is of; people are what quotes' speakers must be. */
   kind: z.enum(['person', 'place', 'organization', 'event']),
   /**

@@ -8,7 +8,7 @@ import OutdatedNote from '../../src/components/OutdatedNote.astro';
 import PublicationNotice from '../../src/components/PublicationNotice.astro';
 import WithdrawnNotice from '../../src/components/WithdrawnNotice.astro';
 import SeeAlso from '../../src/components/mdx/SeeAlso.astro';
-import type { ArticleContext } from '../../src/data/articleContext';
+import { bodyContext } from './bodyContext';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -127,15 +127,11 @@ describe('<SeeAlso> to the other language', () => {
     'on a %s page, marks a %s article with its language',
     async (lang, other, expected) => {
       const headline = other === 'ru' ? 'Каким будет Казахстан?' : 'What Kazakhstan Will Be like?';
-      const context: ArticleContext = {
-        lang,
-        photos: new Map(),
-        quotes: new Map(),
+      const context = bodyContext(lang, {
         seeAlso: new Map([
           [`${other}/x`, { headline, href: `/${other}/articles/x/`, lang: other }],
         ]),
-        firstPhotoId: undefined,
-      };
+      });
       const html = await container.renderToString(SeeAlso, {
         props: { id: `${other}/x` },
         locals: { article: context },

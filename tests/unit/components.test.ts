@@ -7,7 +7,7 @@ import Figure from '../../src/components/Figure.astro';
 import Photo from '../../src/components/mdx/Photo.astro';
 import PullQuote from '../../src/components/mdx/PullQuote.astro';
 import SeeAlso from '../../src/components/mdx/SeeAlso.astro';
-import type { ArticleContext } from '../../src/data/articleContext';
+import { bodyContext } from './bodyContext';
 import { shownPhotos } from '../../src/lib/shownPhotos';
 
 const image = { src: '/photo.jpg', width: 1600, height: 1067, format: 'jpg' as const };
@@ -19,23 +19,25 @@ const photo = {
   credit: 'RFE/RL',
 };
 
-const context: ArticleContext = {
-  lang: 'en',
-  photos: new Map([[photo.id, photo]]),
-  quotes: new Map([
-    [
-      'q',
-      {
-        id: 'q',
-        text: 'The trend for renewal has been set.',
-        speaker: 'Andrei Chebotarev',
-        role: 'political analyst',
-      },
-    ],
-  ]),
-  seeAlso: new Map([['brief', { headline: 'A Brief Headline', href: '/en/articles/brief/' }]]),
-  firstPhotoId: 'portrait',
-};
+const context = bodyContext(
+  'en',
+  {
+    photos: new Map([[photo.id, photo]]),
+    quotes: new Map([
+      [
+        'q',
+        {
+          id: 'q',
+          text: 'The trend for renewal has been set.',
+          speaker: 'Andrei Chebotarev',
+          role: 'political analyst',
+        },
+      ],
+    ]),
+    seeAlso: new Map([['brief', { headline: 'A Brief Headline', href: '/en/articles/brief/' }]]),
+  },
+  'portrait',
+);
 
 /** Rendered HTML without the dev-mode source annotations Vite adds. */
 async function render(...args: Parameters<AstroContainer['renderToString']>): Promise<string> {

@@ -169,7 +169,29 @@ describe('the content check', () => {
   });
 });
 
+describe('the content check of the data files', () => {
+  it('names every entry that lacks a language, at its line, not only the first', () => {
+    edit('authors.json', /,\n\s*"ru": "Редакция «Степного вестника»"/, '');
+    edit('topics.json', '"Youth", "ru": "Молодёжь"', '"Youth", "ru": ""');
+    expect(check()).toEqual([
+      expect.stringMatching(
+        /^content\/authors\.json: line \d+: "bulletin-newsroom": name\.ru: missing: expected the byline in Russian$/,
+      ),
+      expect.stringMatching(
+        /^content\/topics\.json: line 6: "youth": name\.ru: must not be empty: expected the topic's name in Russian$/,
+      ),
+    ]);
+  });
+});
+
 describe('the content check of the site pages', () => {
+  it("says when a language has no About page, which every page's footer links to", () => {
+    rmSync(content('pages/ru/about.mdx'));
+    expect(check()).toEqual([
+      "content/pages/ru/about.mdx: missing: every language has an About page, and Russian has none; write it (the other languages' About pages show what it says)",
+    ]);
+  });
+
   it('says to quote a page title with a colon, and checks its links', () => {
     edit('pages/en/about.mdx', 'title: About Steppe Bulletin', 'title: About: Steppe Bulletin');
     edit('pages/ru/about.mdx', /\]\(\.\.\/articles\/[^)]*\)/, '](../articles/no-such-story/)');
