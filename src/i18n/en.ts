@@ -1,3 +1,5 @@
+import type { PerLanguageKey } from './dictionary';
+
 /**
  * The English UI strings: the source of truth for every key. Other languages
  * must provide the same keys (checked by the type system and a unit test).
@@ -127,4 +129,4 @@ export const en = {
   'template.standfirst': '[[one or two sentences that say what the story is]]',
   'template.body':
     '[[Write the article here: paragraphs separated by an empty line; **bold**, _italic_, [a link](https://...), ## a section heading.]]',
-} as const;
+} as const satisfies Record<PerLanguageKey, string> & Record<string, unknown>;
