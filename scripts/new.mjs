@@ -2,8 +2,8 @@
 // `npm run new -- "Headline"`: an article's file in every language, as
 // drafts, from a commented template (src/newsroom/articleTemplate.ts).
 import './tsImports.mjs';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 const { site } = await import('../src/config/site.ts');
 const { languages } = await import('../src/i18n/locales.ts');
@@ -12,7 +12,8 @@ const { today } = await import('../src/lib/publication.ts');
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const headline = process.argv.slice(2).join(' ').trim();
-if (!headline) {
+// An option (--help) is no headline: nothing is written.
+if (!headline || headline.startsWith('-')) {
   console.error('Give the headline in quotes: npm run new -- "A Day in Almaty"');
   process.exit(1);
 }
@@ -42,7 +43,11 @@ if (taken.length > 0) {
   console.error(`${names} exists already: edit it, or give a headline that makes another name.`);
   process.exit(1);
 }
-for (const { lang, path } of paths) writeFileSync(path, files[lang]);
+for (const { lang, path } of paths) {
+  // A language just added to the registry has no folder yet.
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, files[lang]);
+}
 
 const created = paths.map(({ path }) => `  ${relative(process.cwd(), path)}`).join('\n');
 console.log(`Created, as drafts:

@@ -126,4 +126,18 @@ describe('npm run new', () => {
     expect(empty.status).toBe(1);
     expect(empty.stderr).toMatch(/Give the headline in quotes/);
   });
+
+  it('takes an option for no headline, and writes nothing', () => {
+    const help = run('--help');
+    expect(help.status).toBe(1);
+    expect(help.stderr).toMatch(/Give the headline in quotes/);
+    expect(existsSync(join(root, 'content/articles/en/help.mdx'))).toBe(false);
+  });
+
+  it('makes the folder of a language that has no article yet', () => {
+    rmSync(join(root, 'content/articles/ru'), { recursive: true });
+    const result = run('Test: A Day in Almaty');
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(join(root, 'content/articles/ru/test-a-day-in-almaty.mdx'))).toBe(true);
+  });
 });
