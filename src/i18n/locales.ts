@@ -31,6 +31,11 @@ export interface Locale {
   intl: string;
   /** Open Graph's name of it (a language and a territory). */
   openGraph: string;
+  /**
+   * Its writing direction. The pages say it only for a right-to-left
+   * language: left to right is HTML's own.
+   */
+  dir: 'ltr' | 'rtl';
   /** The Unicode script its letters are in, for telling a text's language. */
   script: 'Latin' | 'Cyrillic';
   /** Its commonest short words: a text in the language has many of them. */
@@ -62,6 +67,7 @@ export const locales = {
     names: { en: 'English', ru: 'английский' },
     intl: 'en-GB',
     openGraph: 'en_GB',
+    dir: 'ltr',
     script: 'Latin',
     stopWords: ['the', 'of', 'and', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'by'],
     wordsPerMinute: 230,
@@ -95,6 +101,7 @@ export const locales = {
     names: { en: 'Russian', ru: 'русский' },
     intl: 'ru',
     openGraph: 'ru_RU',
+    dir: 'ltr',
     script: 'Cyrillic',
     stopWords: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'это', 'как', 'о', 'из', 'к'],
     wordsPerMinute: 180,

@@ -5,9 +5,9 @@ import { basename, extname } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { languages } from '../../src/i18n/locales';
 import { builtDocument, builtPages, builtText, dist, isServed } from './builtSite';
 
-const languages = ['en', 'ru'] as const;
 const leadSlug = 'what-do-protesting-moods-in-kazakhstan-tell-about';
 const slugsIn = (folder: string, extension: string) =>
   readdirSync(folder)

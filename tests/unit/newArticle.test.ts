@@ -17,6 +17,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/check/articleSource';
 import { checkContentFiles } from '../../src/check/contentCheck';
+import { languages } from '../../src/i18n/locales';
 import { articleTemplate, headlineLanguage } from '../../src/newsroom/articleTemplate';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
@@ -90,7 +91,7 @@ describe('npm run new', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('content/articles/en/test-a-day-in-almaty.mdx');
     expect(result.stdout).toContain('Photos go in content/photos/');
-    for (const lang of ['en', 'ru']) {
+    for (const lang of languages) {
       expect(existsSync(join(root, `content/articles/${lang}/test-a-day-in-almaty.mdx`))).toBe(
         true,
       );
