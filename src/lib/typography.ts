@@ -4,10 +4,11 @@
  * quotes and hyphens and readers get typeset text.
  *
  * Russian: «ёлочки» with „лапки“ inside, an em dash with a non-breaking space
- * before it, non-breaking spaces after one- and two-letter words, before the
+ * before it, non-breaking spaces after one- and two-letter words and after
+ * the prepositions «при», «под», «без», «над», «для», «про», before the
  * particles «же», «ли», «бы» (and «ж», «ль», «б»), which belong to the word
- * before them, inside "15 дней" number + word pairs, between a month and
- * its year or day, and in «т. д.».
+ * before them, inside "15 дней" number + word pairs, between a month (in any
+ * case: «июнь», «июня», «июнем») and its year or day, and in «т. д.».
  * English: curly quotes and apostrophes, a spaced en dash, non-breaking
  * spaces inside "15 days" number + word pairs and between a month and its
  * year or day.
@@ -72,11 +73,14 @@ const spacingRules: Record<TypographyLang, [RegExp, string][]> = {
     [/(\d)-(?=\d)/g, '$1\u2013'], // 8-10 июня
     // в Казахстане, и не; not a particle, which belongs to the word before it
     [/(?<=^|[\s\u00A0(«„])(?!(?:же|ж|ли|ль|бы|б) )([а-яё]{1,2}) (?=\S)/giu, `$1${NBSP}`],
+    // A three-letter preposition stays with its word too: при⍽этом, для⍽всех
+    [/(?<=^|[\s\u00A0(«„])(при|под|без|над|для|про) (?=\S)/giu, `$1${NBSP}`],
     [/ (же|ж|ли|ль|бы|б)(?=[\s.,;:!?»“)]|$)/gu, `${NBSP}$1`], // Тогда же, придёт ли
     [/(\d) (?=[\p{L}%№])/gu, `$1${NBSP}`], // 15 суток
-    // A date is not split: 1 мая⍽2019, в апреле⍽2019 года
+    // A date is not split, whatever the month's case: 1 мая⍽2019, в апреле⍽2019
+    // года, июнем⍽2019 года
     [
-      /(?<=^|[\s\u00A0])((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]|ма[йяе]|март[ае]?|август[ае]?) (?=\d)/giu,
+      /(?<=^|[\s\u00A0])((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:[ьяею]|[её]м)|ма(?:[йяею]|ем)|(?:март|август)(?:[аеу]|ом)?) (?=\d)/giu,
       `$1${NBSP}`,
     ],
     [/(?<!\p{L})т\. ?([дпе])\./gu, `т.${NBSP}$1.`], // т. д.

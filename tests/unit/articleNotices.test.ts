@@ -44,7 +44,7 @@ describe('<Corrections>', () => {
   ] as const)('lists each correction, dated, in %s', async (lang, expected) => {
     const html = await container.renderToString(Corrections, { props: { lang, corrections } });
     expect(text(html)).toBe(expected);
-    expect(html).toMatch(/<time datetime="2026-11-30"[^>]*>30 /);
+    expect(html).toMatch(/<time datetime="2026-11-30"[^>]*>30\u00A0/);
     expect(html).toMatch(/<section class="corrections" aria-labelledby="corrections-title"[ >]/);
   });
 
