@@ -66,6 +66,7 @@ for (const lang of languages) {
       updated: frontmatter.updated === undefined ? undefined : typed(frontmatter.updated),
       corrections: corrections.map((/** @type {{ date?: unknown }} */ c) => typed(c?.date)),
     };
+    const republished = typedDate(frontmatter.republished);
     editions.push({
       lang,
       slug,
@@ -75,11 +76,13 @@ for (const lang of languages) {
         {
           draft: frontmatter.draft === true,
           published: changes.published,
+          republished,
           withdrawn: frontmatter.withdrawn,
         },
         day,
       ),
       changes,
+      onSite: republished,
       commit: commits.get(`${lang}/${name}`),
       uncommitted: uncommitted.has(`${lang}/${name}`),
     });

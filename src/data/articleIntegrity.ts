@@ -42,6 +42,8 @@ export interface ArticleFacts {
   speakers: string[];
   /** The publication date as YYYY-MM-DD or YYYY-MM; editions of an article share it. */
   published?: string | undefined;
+  /** The day this site published an edition first published elsewhere, as typed. */
+  republished?: string | undefined;
   /** When the reported events happened, as typed; editions of an article share it. */
   events?: string | undefined;
   /** Whether the article is the lead story; editions of an article lead together. */
@@ -95,7 +97,7 @@ function* bodyPlacementProblems(article: ArticleFacts): Generator<string> {
  */
 function* typedDateProblems(article: ArticleFacts): Generator<string> {
   const typed =
-    /^(?: *- +| *)(published|updated|events|date):[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gm;
+    /^(?: *- +| *)(published|republished|updated|events|date):[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gm;
   const { frontmatter = '' } = splitArticleSource(article.source);
   for (const [, field, year, month, day] of frontmatter.matchAll(typed)) {
     const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));

@@ -205,6 +205,7 @@ export function factsOf(file: {
       typeof quote?.speaker === 'string' ? [quote.speaker] : [],
     ),
     published: typedDate(data.published),
+    republished: typedDate(data.republished),
     events: typedDate(data.events),
     lead: data.lead === true,
     draft: data.draft === true,

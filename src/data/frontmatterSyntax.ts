@@ -17,6 +17,7 @@ import { frontmatterData, tabAdvice } from './frontmatterData';
 const notText = new Set([
   'lang',
   'published',
+  'republished',
   'updated',
   'lead',
   'draft',

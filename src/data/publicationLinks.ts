@@ -5,14 +5,14 @@
  * one. Pure; a production build gives the day, `npm run dev` none (there
  * every article shows).
  */
-import { firstDay } from '../lib/publication';
+import { dateOnSite, firstDay } from '../lib/publication';
 import { parseSeeAlso } from '../schemas/slug';
 import type { ArticleFacts } from './articleIntegrity';
 
 /** The day an article is on the site from, given today; undefined for a draft. */
 function onSiteFrom(article: ArticleFacts, today: string): string | undefined {
   if (article.draft) return undefined;
-  const from = firstDay(article.published ?? today);
+  const from = firstDay(dateOnSite({ ...article, published: article.published ?? today }));
   return from > today ? from : today;
 }
 
@@ -37,7 +37,7 @@ export function linkTimingProblem(
     return `"${slug}" is a draft, so the link would lead nowhere once this article is published; publish that article first, or leave the link out until then`;
   }
   if (target > linking) {
-    return `"${slug}" is dated ${to.published}, after this article (on the site from ${linking}), so the link would lead nowhere until then; date this article no earlier, or leave the link out until then`;
+    return `"${slug}" is dated ${dateOnSite({ ...to, published: to.published ?? '' })}, after this article (on the site from ${linking}), so the link would lead nowhere until then; date this article no earlier, or leave the link out until then`;
   }
   return undefined;
 }

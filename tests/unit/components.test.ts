@@ -172,7 +172,7 @@ describe('<Dateline>', () => {
     '%s: a brief on earlier events gives their time, then when it was written',
     async (lang, expected) => {
       const html = await render(Dateline, {
-        props: { lang, published: day('2026-11-24'), events: month('2019-05') },
+        props: { lang, article: { published: day('2026-11-24'), events: month('2019-05') } },
       });
       expect(text(html)).toBe(expected);
       expect(html.indexOf('datetime="2019-05"')).toBeLessThan(
@@ -188,13 +188,60 @@ describe('<Dateline>', () => {
   ] as const)(
     '%s: otherwise the publication date, labelled for screen readers',
     async (lang, expected) => {
-      const html = await render(Dateline, { props: { lang, published: month('2019-06') } });
+      const html = await render(Dateline, {
+        props: { lang, article: { published: month('2019-06') } },
+      });
       expect(text(html)).toBe(expected);
       expect(html).toMatch(
         /<span class="visually-hidden"[^>]*>[^<]+<\/span>\s*<time datetime="2019-06"/,
       );
     },
   );
+
+  // The lead: CABAR.asia's article of June 2019, on this site since 25
+  // November 2026, in English as republished and in Russian as translated.
+  const source = { name: 'CABAR.asia', url: 'https://cabar.asia/en/' };
+  const lead = { published: month('2019-06'), republished: new Date('2026-11-25'), source };
+  it.each([
+    ['en', lead, 'First published June 2019 Republished 25 November 2026'],
+    [
+      'ru',
+      { ...lead, translation: { from: 'en' } },
+      'Оригинал опубликован: июнь 2019 Перевод опубликован: 25 ноября 2026',
+    ],
+    ['en', { ...lead, republished: undefined }, 'First published June 2019'],
+  ] as const)(
+    '%s: an edition first published elsewhere gives that date as such, then its own day here',
+    async (lang, article, expected) => {
+      const html = await render(Dateline, { props: { lang, article } });
+      expect(text(html)).toBe(expected);
+      expect(html).not.toContain('visually-hidden');
+      expect(html.indexOf('datetime="2019-06"')).toBeGreaterThan(-1);
+      if (article.republished) {
+        expect(html.indexOf('datetime="2019-06"')).toBeLessThan(
+          html.indexOf('datetime="2026-11-25"'),
+        );
+      }
+    },
+  );
+
+  it('gives the last update only where asked to (the article page, not a card)', async () => {
+    const article = { published: day('2026-11-24'), updated: day('2026-11-30') };
+    expect(text(await render(Dateline, { props: { lang: 'en', article } }))).not.toContain(
+      'Updated',
+    );
+    expect(
+      text(await render(Dateline, { props: { lang: 'en', article, withUpdate: true } })),
+    ).toContain('Updated 30 November 2026');
+  });
+
+  it('keeps every date in one piece: non-breaking spaces inside each <time>', async () => {
+    const html = await render(Dateline, {
+      props: { lang: 'ru', article: { ...lead, translation: { from: 'en' } } },
+    });
+    const times = [...html.matchAll(/<time[^>]*>([^<]*)<\/time>/g)].map((match) => match[1]);
+    expect(times).toEqual(['июнь\u00A02019', '25\u00A0ноября\u00A02026']);
+  });
 });
 
 describe('<ArticleMeta> of a translation', () => {
@@ -212,7 +259,7 @@ describe('<ArticleMeta> of a translation', () => {
         lang,
         authors: [cabar],
         translation: { from, by: [bulletin] },
-        published: month('2019-06'),
+        dates: { published: month('2019-06'), translation: { from } },
         minutes: 5,
       },
     });
@@ -225,7 +272,7 @@ describe('<ArticleMeta> of a translation', () => {
     expect(html).toContain('href="/ru/authors/bulletin-newsroom/"');
   });
 
-  it('dates the original as such, for every reader: the translation has no date of its own', async () => {
+  it('dates the original as such, for every reader, where the translation has no day of its own', async () => {
     const html = await meta('ru', 'en');
     expect(text(html)).toContain('Оригинал опубликован: июнь 2019');
     expect(html).not.toContain('visually-hidden');
