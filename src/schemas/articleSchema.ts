@@ -341,7 +341,8 @@ export function articleSchema<
         message: 'is for a brief: expected basedOn, naming the article the brief is written from',
       });
     }
-    // An edition's own day on this site is said beside an earlier publication's.
+    // An edition's own day on this site is said beside an earlier
+    // publication's; and a feed item needs a day, which a month does not give.
     const firstPublishedElsewhere = data.source !== undefined || data.translation !== undefined;
     if (data.republished !== undefined && !firstPublishedElsewhere) {
       context.addIssue({
@@ -349,6 +350,17 @@ export function articleSchema<
         path: ['republished'],
         message:
           'is for an edition first published elsewhere: expected source (the original publisher) or translation (the edition it translates) too; or leave republished out and give the day in published',
+      });
+    }
+    if (
+      data.republished === undefined &&
+      firstPublishedElsewhere &&
+      data.published?.precision === 'month'
+    ) {
+      context.addIssue({
+        code: 'custom',
+        path: ['published'],
+        message: `is the month of the first publication only (${isoDate(data.published)}): add republished: YYYY-MM-DD, the day this site published this edition, which feeds and search engines date it by`,
       });
     }
     if (data.translation?.from === data.lang) {

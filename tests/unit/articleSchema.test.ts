@@ -161,6 +161,11 @@ describe('article schema', () => {
       /^republished: is for an edition first published elsewhere: expected source \(the original publisher\) or translation \(the edition it translates\) too; or leave republished out and give the day in published$/,
     ],
     [
+      'a republished article dated by the month only, with no day on this site',
+      { republished: undefined },
+      /^published: is the month of the first publication only \(2019-06\): add republished: YYYY-MM-DD, the day this site published this edition, which feeds and search engines date it by$/,
+    ],
+    [
       'a day on this site before the first publication',
       { published: new Date('2026-11-26'), republished: new Date('2026-11-25') },
       /^republished: 2026-11-25 is before the publication date 2026-11-26; correct the date$/,
