@@ -19,8 +19,15 @@ const bilingual = z.object({
 export const authorSchema = z.object({
   /** A newsroom byline is an organization; structured data says which. */
   kind: z.enum(['person', 'organization']),
-  /** The byline, in both languages. */
+  /** The byline, in both languages; it heads the author's page. */
   name: bilingual,
+  /**
+   * The name as it stands inside a sentence or after a label, in a language
+   * where that differs from `name`: Russian sets a newsroom in lower case
+   * there («Автор оригинала: редакция CABAR.asia»), though its page is
+   * headed «Редакция CABAR.asia». Bylines and credits use it.
+   */
+  inText: bilingual.partial().optional(),
   /** What the author is (e.g. a newsroom), in both languages. */
   role: bilingual.optional(),
 });

@@ -279,6 +279,30 @@ describe('<ArticleMeta> of a translation', () => {
     expect(text(await meta('en', 'ru'))).toContain('Original published: June 2019');
   });
 
+  it('names a newsroom as a sentence writes it, where its entry says so, linked to its page', async () => {
+    const inText = (entry: typeof cabar, ru: string) => ({
+      ...entry,
+      data: { ...entry.data, inText: { ru } },
+    });
+    const html = await render(ArticleMeta, {
+      props: {
+        lang: 'ru',
+        authors: [inText(cabar, 'редакция CABAR.asia')],
+        translation: { from: 'en', by: [inText(bulletin, 'редакция «Степного вестника»')] },
+        dates: { published: month('2019-06'), translation: { from: 'en' } },
+        minutes: 5,
+      },
+    });
+    expect(text(html)).toMatch(
+      /^Автор оригинала: редакция CABAR\.asia Перевод с английского: редакция «Степного вестника»\./,
+    );
+    expect(html).toMatch(
+      /<a href="\/ru\/authors\/cabar-newsroom\/"[^>]*>редакция CABAR\.asia<\/a>/,
+    );
+    // English has no such form: the name as its page is headed.
+    expect(text(await meta('en', 'ru'))).toMatch(/^By CABAR\.asia newsroom /);
+  });
+
   it('says "Translated from Russian by" the other way round', async () => {
     expect(text(await meta('en', 'ru'))).toContain(
       'By CABAR.asia newsroom Translated from Russian by Steppe Bulletin newsroom. Its quotations are translated from the Russian as well.',
