@@ -60,7 +60,7 @@ describe.each(editions)('the $lang feed', (edition) => {
       expect(brief.pubDate).toMatch(/24 Nov 2026/);
       expect(brief['dc:coverage']).toMatch(/^2019-0[4-6]$/);
       expect(brief.description).toMatch(
-        edition.lang === 'en' ? /^Events of \S+\u00A02019\. / : /^События: \S+\u00A02019\. /,
+        edition.lang === 'en' ? /^Events of \S+\u00A02019\. / : /^Время событий: \S+\u00A02019\. /,
       );
     }
   });

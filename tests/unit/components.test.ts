@@ -129,7 +129,7 @@ describe('<Figure> for a photograph that is not available', () => {
 
   it.each([
     ['en', 'Caption: Alimzhan Izbasarov Photo: RFE/RL Photograph not available'],
-    ['ru', 'Подпись: Alimzhan Izbasarov Фото: RFE/RL Фотография недоступна'],
+    ['ru', 'Подпись к фото: Alimzhan Izbasarov Фото: RFE/RL Фотография недоступна'],
   ] as const)('%s: gives caption and credit and says so, with no image', async (lang, text) => {
     const html = await render(Figure, { props: { photo: unavailable, lang } });
     expect(html).not.toMatch(/<img|<picture|<source/);
@@ -167,7 +167,7 @@ const text = (html: string) =>
 describe('<Dateline>', () => {
   it.each([
     ['en', 'Events of May 2019 Written 24 November 2026'],
-    ['ru', 'События: май 2019 Написано: 24 ноября 2026'],
+    ['ru', 'Время событий: май 2019 Текст написан: 24 ноября 2026'],
   ] as const)(
     '%s: a brief on earlier events gives their time, then when it was written',
     async (lang, expected) => {
@@ -183,7 +183,7 @@ describe('<Dateline>', () => {
   );
 
   it.each([
-    ['en', 'Published: June 2019'],
+    ['en', 'Published June 2019'],
     ['ru', 'Опубликовано: июнь 2019'],
   ] as const)(
     '%s: otherwise the publication date, labelled for screen readers',
@@ -267,7 +267,7 @@ describe('<ArticleMeta> of a translation', () => {
   it('credits the original authors as such and the translators, from English', async () => {
     const html = await meta('ru', 'en');
     expect(text(html)).toContain(
-      'Автор оригинала: Редакция CABAR.asia Перевод с английского: Редакция «Степного вестника». Цитаты тоже переведены с английского.',
+      'Автор оригинала: Редакция CABAR.asia Перевод с английского: Редакция «Степного вестника». Цитаты приводятся в переводе с английского.',
     );
     expect(html).toContain('href="/ru/authors/bulletin-newsroom/"');
   });
@@ -276,7 +276,7 @@ describe('<ArticleMeta> of a translation', () => {
     const html = await meta('ru', 'en');
     expect(text(html)).toContain('Оригинал опубликован: июнь 2019');
     expect(html).not.toContain('visually-hidden');
-    expect(text(await meta('en', 'ru'))).toContain('Original published: June 2019');
+    expect(text(await meta('en', 'ru'))).toContain('Originally published June 2019');
   });
 
   it('names a newsroom as a sentence writes it, where its entry says so, linked to its page', async () => {
@@ -305,7 +305,7 @@ describe('<ArticleMeta> of a translation', () => {
 
   it('says "Translated from Russian by" the other way round', async () => {
     expect(text(await meta('en', 'ru'))).toContain(
-      'By CABAR.asia newsroom Translated from Russian by Steppe Bulletin newsroom. Its quotations are translated from the Russian as well.',
+      'By CABAR.asia newsroom Translated from Russian by Steppe Bulletin newsroom. Quotations have also been translated from Russian.',
     );
   });
 });
@@ -320,15 +320,15 @@ describe("<BasedOnNote> of a brief under another publisher's headline", () => {
       },
     });
 
-  it('en: quotes the title, dates the report, and says whose headline it is and how old', async () => {
+  it('en: quotes the title, dates the report, and says whose headline it is', async () => {
     expect(text(await note('en', 'What Do Protesting Moods in Kazakhstan Tell About?'))).toBe(
-      'This brief was written by our newsroom only from facts reported in “What Do Protesting Moods in Kazakhstan Tell About?” (June 2019). The headline of this brief is the title of a CABAR.asia article published no later than that report, which recommended it to readers. The text of that article is not available to us.',
+      'Our newsroom wrote this brief only from the facts reported in “What Do Protesting Moods in Kazakhstan Tell About?” (June 2019). The headline is the title of another CABAR.asia article, recommended to readers in that piece. We do not have its text.',
     );
   });
 
   it("ru: says the headline is the newsroom's translation of the English title", async () => {
     expect(text(await note('ru', 'О чём говорят протестные настроения в Казахстане?'))).toBe(
-      'Эту заметку редакция написала только на основе фактов из материала «О чём говорят протестные настроения в Казахстане?» (июнь 2019). Заголовок заметки — переведённое нами с английского название статьи CABAR.asia, которая вышла не позднее этого материала: он рекомендовал её читателям. Текста самой статьи у нас нет.',
+      'Редакция написала эту заметку только по фактам из материала «О чём говорят протестные настроения в Казахстане?» (июнь 2019 года). Заголовок — наш перевод названия другой статьи CABAR.asia, которую этот материал рекомендовал читателям. Текста этой статьи у нас нет.',
     );
   });
 
@@ -340,7 +340,7 @@ describe("<BasedOnNote> of a brief under another publisher's headline", () => {
       },
     });
     expect(text(html)).toBe(
-      'This brief was written by our newsroom only from facts reported in “Lead” (June 2019).',
+      'Our newsroom wrote this brief only from the facts reported in “Lead” (June 2019).',
     );
   });
 });
