@@ -13,6 +13,7 @@ const { contentFiles } = await import('../src/check/contentFiles.ts');
 const { formatStatus, lastCommits, translationStatus } =
   await import('../src/newsroom/translationStatus.ts');
 const { changeDates, publicationState, today } = await import('../src/lib/publication.ts');
+const { isoDay } = await import('../src/lib/publicationDate.ts');
 
 const articlesDir = join(process.env.CONTENT_DIR ?? 'content', 'articles');
 const day = today(site.timeZone, process.env.BUILD_DATE);
@@ -50,13 +51,15 @@ for (const file of contentFiles(articlesDir, process.cwd()).files) {
   }
   const { published, updated, corrections, draft, withdrawn, headline } = read.facts;
   const changes = changeDates({ published, updated, corrections });
+  const republished = read.facts.republished && isoDay(read.facts.republished);
   editions.push({
     lang: file.lang,
     slug: file.slug,
     file: file.show,
     headline: headline ?? file.slug,
-    state: publicationState({ draft, published: changes.published, withdrawn }, day),
+    state: publicationState({ draft, published: changes.published, republished, withdrawn }, day),
     changes,
+    onSite: republished,
     commit: commits.get(name),
     uncommitted: uncommitted.has(name),
   });

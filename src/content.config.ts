@@ -15,7 +15,7 @@ const articles = defineCollection({
   // lower-cased the name, turned spaces into hyphens and obeyed a frontmatter
   // `slug`, so "Some Story.mdx" and some-story.mdx got one id and Astro built
   // one of them with only a warning. Kept apart, the odd name is refused by the
-  // integrity check, which names both files (see data/articleIntegrity.ts).
+  // integrity check, which names both files (see check/articleIntegrity.ts).
   loader: mdxLoader({
     base: `${contentDir}/articles`,
     components: bodyComponentLists,

@@ -7,7 +7,7 @@
  * across files leave it alone rather than report it a second time.
  */
 import { z } from 'astro/zod';
-import { isoDate } from '../lib/publicationDate';
+import { isoDate, isoDay } from '../lib/publicationDate';
 import { articleFields, articleSchema } from '../schemas/articleSchema';
 import { bodyComponentNames, bodyComponents, type BodyList } from '../schemas/bodyComponents';
 import type { Placement } from './bodyProblems';
@@ -100,3 +100,10 @@ export function listsOf(article: ArticleFacts): Partial<Record<BodyList, string[
 /** The publication date as typed (YYYY-MM-DD or YYYY-MM), when it is valid. */
 export const publishedOf = (article: ArticleFacts): string | undefined =>
   article.published && isoDate(article.published);
+
+/**
+ * The day an edition is on the site from, as typed: its `republished` day
+ * (an article first published elsewhere), else its publication date.
+ */
+export const onSiteOf = (article: ArticleFacts): string | undefined =>
+  article.republished ? isoDay(article.republished) : publishedOf(article);

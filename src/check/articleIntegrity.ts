@@ -52,7 +52,7 @@ function inFile(article: ArticleFacts, findings: Iterable<Finding>): Problem[] {
  */
 function* typedDateProblems(article: ArticleFacts): Generator<Finding> {
   const typed =
-    /^(?: *- +| *)(published|updated|events|date):[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gm;
+    /^(?: *- +| *)(published|republished|updated|events|date):[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gm;
   const { frontmatter = '', frontmatterLine } = splitArticleSource(article.text);
   for (const match of frontmatter.matchAll(typed)) {
     const [, field = '', year, month, day] = match;

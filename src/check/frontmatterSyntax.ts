@@ -18,6 +18,7 @@ import { bodyComponentLists } from '../schemas/bodyComponents';
 const notText = new Set([
   'lang',
   'published',
+  'republished',
   'updated',
   'lead',
   'draft',

@@ -4,7 +4,8 @@
  * the build names them in one line (a date typed 2062 for 2026 shows here,
  * not as an article that silently never appears).
  */
-import { publicationState } from '../lib/publication';
+import { dateOnSite, publicationState } from '../lib/publication';
+import { isoDay } from '../lib/publicationDate';
 import { publishedOf, type ArticleFacts } from './articleFacts';
 
 /** An article a build on a given day does not publish, and why. */
@@ -12,7 +13,7 @@ export interface HeldBack {
   /** The file, as the editor opens it. */
   file: string;
   state: 'draft' | 'scheduled';
-  /** Its publication date as typed: the first build on or after it publishes it. */
+  /** The date it is on the site from, as typed: the first build on or after it publishes it. */
   published: string;
 }
 
@@ -20,10 +21,11 @@ export interface HeldBack {
 export function heldBackArticles(articles: Iterable<ArticleFacts>, today: string): HeldBack[] {
   return [...articles]
     .flatMap((article): HeldBack[] => {
-      const published = publishedOf(article) ?? '';
-      const state = publicationState({ ...article, published }, today);
+      const republished = article.republished && isoDay(article.republished);
+      const facts = { ...article, published: publishedOf(article) ?? '', republished };
+      const state = publicationState(facts, today);
       return state === 'draft' || state === 'scheduled'
-        ? [{ file: article.filePath, state, published }]
+        ? [{ file: article.filePath, state, published: dateOnSite(facts) }]
         : [];
     })
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -7,13 +7,13 @@
  */
 import { firstDay } from '../lib/publication';
 import { parseSeeAlso } from '../lib/slugs';
-import { publishedOf, type ArticleFacts } from './articleFacts';
+import { onSiteOf, type ArticleFacts } from './articleFacts';
 import { fieldPath, lineOfField, type Problem } from './articleSource';
 
 /** The day an article is on the site from, given today; undefined for a draft. */
 function onSiteFrom(article: ArticleFacts, today: string): string | undefined {
   if (article.draft) return undefined;
-  const from = firstDay(publishedOf(article) ?? today);
+  const from = firstDay(onSiteOf(article) ?? today);
   return from > today ? from : today;
 }
 
@@ -51,7 +51,7 @@ export function linkTimingProblem(
   }
   if (target > linking) {
     return {
-      message: `"${slug}" is dated ${publishedOf(to)}, after this article (on the site from ${linking}), so the link would lead nowhere until then`,
+      message: `"${slug}" is dated ${onSiteOf(to)}, after this article (on the site from ${linking}), so the link would lead nowhere until then`,
       advice: 'date this article no earlier, or leave the link out until then',
     };
   }

@@ -7,7 +7,7 @@ import type { Problem } from '../check/articleSource';
 import { ContentError } from '../check/contentError';
 import { newestFirst } from '../lib/newestFirst';
 import { parseArticleId } from '../lib/urls';
-import { isoDate } from '../lib/publicationDate';
+import { isoDate, isoDay } from '../lib/publicationDate';
 import { site } from '../config/site';
 import {
   hasPage,
@@ -84,8 +84,16 @@ const buildDay = today(site.timeZone, process.env.BUILD_DATE);
  * scheduled for a later day, or withdrawn.
  */
 export function publicationStateOf(article: Article): PublicationState {
-  const { draft, published, withdrawn } = article.data;
-  return publicationState({ draft, published: isoDate(published), withdrawn }, buildDay);
+  const { draft, published, republished, withdrawn } = article.data;
+  return publicationState(
+    {
+      draft,
+      published: isoDate(published),
+      republished: republished && isoDay(republished),
+      withdrawn,
+    },
+    buildDay,
+  );
 }
 
 /** Whether an article is in lists, feeds, search and "read next": not when withdrawn, nor unpublished in a build. */

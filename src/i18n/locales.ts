@@ -92,8 +92,9 @@ export const locales = {
     dictionary: en,
   },
   // Russian: «ёлочки» with „лапки“ inside, an em dash with a non-breaking
-  // space before it, non-breaking spaces after one- and two-letter words,
-  // before the particles «же», «ли», «бы» (and «ж», «ль», «б»), which belong to
+  // space before it, non-breaking spaces after one- and two-letter words and
+  // after the prepositions «при», «под», «без», «над», «для», «про», before
+  // the particles «же», «ли», «бы» (and «ж», «ль», «б»), which belong to
   // the word before them, inside "15 дней" number + word pairs, between a
   // month and its year or day, and in «т. д.».
   ru: {
@@ -113,11 +114,14 @@ export const locales = {
         [/(\d)-(?=\d)/g, '$1\u2013'], // 8-10 июня
         // в Казахстане, и не; not a particle, which belongs to the word before it
         [/(?<=^|[\s\u00A0(«„])(?!(?:же|ж|ли|ль|бы|б) )([а-яё]{1,2}) (?=\S)/giu, '$1\u00A0'],
+        // A three-letter preposition stays with its word too: при⍽этом, для⍽всех
+        [/(?<=^|[\s\u00A0(«„])(при|под|без|над|для|про) (?=\S)/giu, '$1\u00A0'],
         [/ (же|ж|ли|ль|бы|б)(?=[\s.,;:!?»“)]|$)/gu, '\u00A0$1'], // Тогда же, придёт ли
         [/(\d) (?=[\p{L}%№])/gu, '$1\u00A0'], // 15 суток
-        // A date is not split: 1 мая⍽2019, в апреле⍽2019 года
+        // A date is not split, whatever the month's case: 1 мая⍽2019, в апреле⍽2019
+        // года, июнем⍽2019 года
         [
-          /(?<=^|[\s\u00A0])((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]|ма[йяе]|март[ае]?|август[ае]?) (?=\d)/giu,
+          /(?<=^|[\s\u00A0])((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:[ьяею]|[её]м)|ма(?:[йяею]|ем)|(?:март|август)(?:[аеу]|ом)?) (?=\d)/giu,
           '$1\u00A0',
         ],
         [/(?<!\p{L})т\. ?([дпе])\./gu, 'т.\u00A0$1.'], // т. д.

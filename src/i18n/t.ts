@@ -10,25 +10,35 @@ function fill(template: string, vars: Vars): string {
   );
 }
 
-/** Placeholders that t() fills with a number (a count, a page). */
-const numberSlots = new Set(['count', 'page', 'pages']);
-/** Marks a digit that stands in for a number placeholder; never appears in text. */
+/**
+ * Placeholders that t() fills with a number (a count, a page), or with a
+ * date, which ends in its year: each stands in for typesetting as a number
+ * of its kind, so that "{count} минут" is set as "15 минут" and
+ * «{date} года» as «2019 года» would be.
+ */
+const numberSlots: ReadonlyMap<string, string> = new Map([
+  ['count', '0'],
+  ['page', '0'],
+  ['pages', '0'],
+  ['date', '2019'],
+]);
+/** Marks the digits that stand in for a placeholder; never appears in text. */
 const SLOT = '\uE000';
 
 /**
  * A UI string typeset by the same rules as article text («на⍽CABAR.asia»).
- * A number is filled in later; a digit stands in for it meanwhile, so
- * "{count} минут" is set as "15 минут" would be.
+ * A number or date is filled in later; digits stand in for it meanwhile.
  */
 function typesetTemplate(template: string, lang: Lang): string {
   const slots: string[] = [];
   const standIns = template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    if (!numberSlots.has(name)) return match;
+    const standIn = numberSlots.get(name);
+    if (standIn === undefined) return match;
     slots.push(match);
-    return `${SLOT}0`;
+    return `${SLOT}${standIn}`;
   });
   let next = 0;
-  return typeset(standIns, lang).replaceAll(`${SLOT}0`, () => slots[next++]!);
+  return typeset(standIns, lang).replace(/\uE000\d+/g, () => slots[next++]!);
 }
 
 const typesetDictionaries = new Map<Lang, Dictionary>();

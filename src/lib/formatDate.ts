@@ -1,4 +1,5 @@
 import { locales, type Lang } from '../i18n/locales';
+import { typeset } from '../i18n/typography';
 import type { DatePrecision, PublicationDate } from './publicationDate';
 
 const options: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
@@ -23,15 +24,19 @@ function formatter(lang: Lang, precision: DatePrecision): Intl.DateTimeFormat {
 /**
  * A publication date as readers of the language write it: "4 June 2019",
  * «4 июня 2019», or "June 2019", «июнь 2019» when only the month is known.
- * Always in UTC, so a build in any time zone prints the same day.
+ * Always in UTC, so a build in any time zone prints the same day. Typeset
+ * by the language's rules, as every text on the page is, so that a date is
+ * never broken across lines (4⍽June⍽2019): every date the site prints comes
+ * from here.
  */
 export function formatPublicationDate({ date, precision }: PublicationDate, lang: Lang): string {
   const format = formatter(lang, precision);
-  if (precision === 'month') return `${format.format(date)} ${date.getUTCFullYear()}`;
+  if (precision === 'month')
+    return typeset(`${format.format(date)} ${date.getUTCFullYear()}`, lang);
   // Some languages write a word after a day's year (Russian «г.»); a month's
   // year has none («июнь 2019»), and the two stand side by side in a brief's
   // dateline, so neither does a day's.
   const parts = format.formatToParts(date);
   while (parts.at(-1)?.type === 'literal') parts.pop();
-  return parts.map((part) => part.value).join('');
+  return typeset(parts.map((part) => part.value).join(''), lang);
 }

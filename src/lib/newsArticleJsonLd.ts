@@ -20,7 +20,11 @@ export interface NewsArticleFacts {
   description: string;
   /** The article's photographs, or the site's default card: never none. */
   images: [string, ...string[]];
-  /** ISO date, as precise as it is known: 2019-06 or 2019-06-04. */
+  /**
+   * When this site published the page, ISO, as precise as it is known
+   * (2019-06 or 2019-06-04): for an edition first published elsewhere, its
+   * day here; the original's date goes with `original` or `translationOf`.
+   */
   datePublished: string;
   dateModified?: string | undefined;
   /** When the reported events happened (ISO, as precise as known), where not when published. */
@@ -30,10 +34,12 @@ export interface NewsArticleFacts {
   /** Who translated this edition, where it is a translation. */
   translators: Contributor[];
   publisher: { name: string; url: string };
-  /** The original publication a republished article is based on. */
-  original?: { url: string; publisher?: string | undefined } | undefined;
-  /** The edition this one translates (for a translation). */
-  translationOf?: { url: string; inLanguage: string } | undefined;
+  /** The original publication a republished article is based on, and when it appeared. */
+  original?:
+    { url: string; publisher?: string | undefined; datePublished?: string | undefined } | undefined;
+  /** The edition this one translates (for a translation), and when it appeared. */
+  translationOf?:
+    { url: string; inLanguage: string; datePublished?: string | undefined } | undefined;
   /** Its translations (for an original). */
   translations: { url: string; inLanguage: string }[];
   /** Corrections made since publication: the day (YYYY-MM-DD) and what was corrected. */
@@ -45,10 +51,15 @@ export interface NewsArticleFacts {
  * field name or type that schema.org does not have fails the type check.
  */
 export function newsArticleJsonLd(facts: NewsArticleFacts): WithContext<NewsArticle> {
-  const edition = (other: { url: string; inLanguage: string }): NewsArticle => ({
+  const edition = (other: {
+    url: string;
+    inLanguage: string;
+    datePublished?: string | undefined;
+  }): NewsArticle => ({
     '@type': 'NewsArticle',
     url: other.url,
     inLanguage: other.inLanguage,
+    ...(other.datePublished ? { datePublished: other.datePublished } : {}),
   });
   return {
     '@context': 'https://schema.org',
@@ -71,6 +82,9 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): WithContext<NewsArti
           isBasedOn: {
             '@type': 'NewsArticle',
             url: facts.original.url,
+            ...(facts.original.datePublished
+              ? { datePublished: facts.original.datePublished }
+              : {}),
             ...(facts.original.publisher
               ? { publisher: { '@type': 'Organization', name: facts.original.publisher } }
               : {}),

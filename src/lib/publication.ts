@@ -15,9 +15,21 @@ export interface PublicationFacts {
   draft?: boolean | undefined;
   /** First publication, YYYY-MM-DD or YYYY-MM (the first of that month counts). */
   published: string;
+  /**
+   * The day this site publishes an edition first published elsewhere,
+   * YYYY-MM-DD, where there is one: it, not `published`, holds the edition back.
+   */
+  republished?: string | undefined;
   /** Set when the article is withdrawn. */
   withdrawn?: unknown;
 }
+
+/**
+ * The date an edition is on the site from, as typed: its `republished` day,
+ * else its publication date.
+ */
+export const dateOnSite = (facts: { published: string; republished?: string | undefined }) =>
+  facts.republished ?? facts.published;
 
 /** The day a date as typed (YYYY-MM-DD or YYYY-MM) begins: 2026-12 -> 2026-12-01. */
 export const firstDay = (date: string): string => (date.length === 7 ? `${date}-01` : date);
@@ -26,7 +38,7 @@ export const firstDay = (date: string): string => (date.length === 7 ? `${date}-
 export function publicationState(facts: PublicationFacts, today: string): PublicationState {
   if (facts.draft) return 'draft';
   if (facts.withdrawn) return 'withdrawn';
-  return firstDay(facts.published) > today ? 'scheduled' : 'published';
+  return firstDay(dateOnSite(facts)) > today ? 'scheduled' : 'published';
 }
 
 /** Whether an article has a page: in dev every article does; in a build, not drafts or future ones. */

@@ -55,6 +55,10 @@ standfirst: ${yamlText(words.standfirst)}
 # First publication: YYYY-MM-DD, or YYYY-MM when the day is not known. A later
 # date holds the article back until a build on or after that day.
 published: ${article.date}
+# Republishing an article first published elsewhere (or translating one)?
+# published is then the original's date, and republished the day this site
+# publishes it; add source: or translation: too (see the README, "Dates").
+# republished: ${article.date}
 # Ids from content/authors.json.
 authors: [${article.author}]
 # Ids from content/topics.json: ${article.topics.join(', ')}.

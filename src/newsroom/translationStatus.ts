@@ -18,6 +18,8 @@ export interface Edition {
   headline: string;
   state: PublicationState;
   changes: ChangeDates;
+  /** The day it is on the site from, as typed, where not `changes.published` (republished). */
+  onSite?: string | undefined;
   /** The last commit that changed the file; undefined when never committed. */
   commit?: Commit | undefined;
   /** Whether the file has changes not yet committed. */
@@ -106,7 +108,7 @@ const stateNote = (edition: Edition) =>
   edition.state === 'published'
     ? ''
     : edition.state === 'scheduled'
-      ? ` [scheduled: ${edition.changes.published}]`
+      ? ` [scheduled: ${edition.onSite ?? edition.changes.published}]`
       : ` [${edition.state}]`;
 
 /** The report as `npm run status` prints it; `disagreements` are the build's own problems. */

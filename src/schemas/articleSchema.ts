@@ -19,19 +19,26 @@ const day = z.date({ error: 'expected a date as YYYY-MM-DD' });
 function updatedNotBeforePublished(
   {
     published,
+    republished,
     updated,
     corrections,
     withdrawn,
   }: {
     published: PublicationDate;
+    republished?: Date | undefined;
     updated?: PublicationDate | undefined;
     corrections: { date: Date }[];
     withdrawn?: { date: Date } | undefined;
   },
   context: z.RefinementCtx,
 ): void {
-  // Corrections and a withdrawal come after publication too.
+  // Zod runs refinements on what failed too: a published it could not read
+  // has its own message.
+  if (!(published?.date instanceof Date)) return;
+  // This site's publication, corrections and a withdrawal come after the
+  // first publication too.
   const later = [
+    ...(republished ? [{ date: republished, path: ['republished'] }] : []),
     ...corrections.map(({ date }, index) => ({ date, path: ['corrections', index, 'date'] })),
     ...(withdrawn ? [{ date: withdrawn.date, path: ['withdrawn', 'date'] }] : []),
   ];
@@ -105,6 +112,19 @@ export function articleFields<
        * not known. For a brief, the day the newsroom wrote it.
        */
       published: publicationDateSchema,
+      /**
+       * The day this site published this edition, YYYY-MM-DD, where
+       * `published` is an earlier publication's: an article republished from
+       * another publisher (with `source`) or a translation (with
+       * `translation`), whose `published` is the original's date. Cards,
+       * lists and the page then give both dates, each for what it is; the
+       * feed and the structured data date the edition by this day, and say
+       * the original's date as the original's. Needed where `published` is a
+       * month only, as a feed item needs a day. A day after today holds the
+       * edition back until then, as `published` does for others. Editions
+       * need not share it: a translation may come out later than its original.
+       */
+      republished: day.optional(),
       /**
        * When the events the article reports happened, where that is not when it
        * was published: a brief written in 2026 from 2019 reporting has
@@ -202,6 +222,28 @@ export function articleSchema<
         code: 'custom',
         path: ['headlineFrom'],
         message: 'is for a brief: expected basedOn, naming the article the brief is written from',
+      });
+    }
+    // An edition's own day on this site is said beside an earlier
+    // publication's; and a feed item needs a day, which a month does not give.
+    const firstPublishedElsewhere = data.source !== undefined || data.translation !== undefined;
+    if (data.republished !== undefined && !firstPublishedElsewhere) {
+      context.addIssue({
+        code: 'custom',
+        path: ['republished'],
+        message:
+          'is for an edition first published elsewhere: expected source (the original publisher) or translation (the edition it translates) too; or leave republished out and give the day in published',
+      });
+    }
+    if (
+      data.republished === undefined &&
+      firstPublishedElsewhere &&
+      data.published?.precision === 'month'
+    ) {
+      context.addIssue({
+        code: 'custom',
+        path: ['published'],
+        message: `is the month of the first publication only (${isoDate(data.published)}): add republished: YYYY-MM-DD, the day this site published this edition, which feeds and search engines date it by`,
       });
     }
     if (data.translation?.from === data.lang) {

@@ -21,8 +21,15 @@ const inEveryLanguage = (what: string) =>
 export const authorSchema = z.object({
   /** A newsroom byline is an organization; structured data says which. */
   kind: z.enum(['person', 'organization']),
-  /** The byline, in every language. */
+  /** The byline, in every language; it heads the author's page. */
   name: inEveryLanguage('the byline'),
+  /**
+   * The name as it stands inside a sentence or after a label, in a language
+   * where that differs from `name`: Russian sets a newsroom in lower case
+   * there («Автор оригинала: редакция CABAR.asia»), though its page is
+   * headed «Редакция CABAR.asia». Bylines and credits use it.
+   */
+  inText: inEveryLanguage('the byline inside a sentence').partial().optional(),
   /** What the author is (e.g. a newsroom), in every language. */
   role: inEveryLanguage('what the author is').optional(),
 });

@@ -2,7 +2,7 @@
 // (Russian and back, "see also" links, JavaScript off) runs in every engine:
 // journey.spec.ts.
 import { expect, test } from '@playwright/test';
-import { comparable, seedDisclaimer, seedStandfirst, seedTypoInvitation } from './seedText';
+import { comparable, seedDisclaimer, seedStandfirst } from './seedText';
 
 const leadUrl = '/en/articles/what-do-protesting-moods-in-kazakhstan-tell-about/';
 const leadHeadline = 'What Do Protesting Moods in Kazakhstan Tell About?';
@@ -67,8 +67,9 @@ test.describe('the English lead article', () => {
     expect(comparable(await footer.locator('.disclaimer').innerText())).toBe(
       comparable(seedDisclaimer),
     );
-    expect(comparable(await footer.locator('.typo-invitation').innerText())).toBe(
-      comparable(seedTypoInvitation),
+    // The seed's invitation is CABAR.asia's page furniture; the site says it in its own words.
+    await expect(footer.locator('.typo-invitation')).toHaveText(
+      'Spotted a typo? Select it and press Ctrl+Enter to tell us.',
     );
   });
 

@@ -57,12 +57,12 @@ test('the lead article, in Russian and back, and each "see also" link and back',
   expect((await read('time'))[0]).toBe('июнь 2019');
   expect((await read('main')).join(' ')).toMatch(/\d+ минут(а|ы)? чтения/);
   // The Russian edition is the newsroom's translation, and says so.
-  expect(await read('.byline')).toEqual(['Автор оригинала: Редакция CABAR.asia']);
+  expect(await read('.byline')).toEqual(['Автор оригинала: редакция CABAR.asia']);
   expect(await read('.translation-credit')).toEqual([
-    'Перевод с английского: Редакция «Степного вестника». Цитаты тоже переведены с английского.',
+    'Перевод с английского: редакция «Степного вестника». Цитаты приводятся в переводе с английского.',
   ]);
   expect((await read('.source-credit')).join(' ')).toContain(
-    'Оригинал на английском языке опубликован на CABAR.asia:',
+    'Английская версия впервые опубликована на CABAR.asia:',
   );
 
   await reader.follow('English');

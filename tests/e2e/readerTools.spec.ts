@@ -158,7 +158,7 @@ test.describe('an error report sent to an HTTP endpoint', () => {
     const dialog = page.getByRole('dialog', { name: 'Report an error' });
     await dialog.getByRole('textbox').fill('typo?');
     await dialog.getByRole('button', { name: 'Send' }).click();
-    await expect(dialog.getByRole('status')).toHaveText('Thank you: your report has been sent.');
+    await expect(dialog.getByRole('status')).toHaveText('Thank you! Your report has been sent.');
     expect(posted).toEqual({
       url,
       lang: 'en',

@@ -22,7 +22,7 @@ const editions = {
     results: 'Результаты поиска',
     query: 'Косанов',
     lead: 'О чём говорят протестные настроения в Казахстане?',
-    note: /Для поиска нужен JavaScript/,
+    note: /Для\sпоиска нужен JavaScript/,
     all: 'Все материалы',
   },
 } as const;

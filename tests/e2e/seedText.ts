@@ -37,11 +37,10 @@ const paragraphs = raw
 
 /** The standfirst: the first paragraph. */
 export const seedStandfirst = paragraphs[0]!;
-/** The disclaimer and the typo-report invitation. */
+/** The disclaimer. */
 export const seedDisclaimer = paragraphs.find((text) =>
   text.startsWith('This article was prepared'),
 )!;
-export const seedTypoInvitation = paragraphs.find((text) => text.startsWith('If you have found'))!;
 /** The three "see also" titles, in order. */
 export const seedSeeAlsoTitles = [...raw.matchAll(/^See also: \[([^\]]+)\]/gm)].map((m) => m[1]!);
 

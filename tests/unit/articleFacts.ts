@@ -19,6 +19,8 @@ export interface ArticleSpec {
   basedOn?: string;
   translation?: { from: 'en' | 'ru'; by: string[] };
   published?: string;
+  /** The day this site published an edition first published elsewhere, YYYY-MM-DD. */
+  republished?: string;
   events?: string;
   lead?: boolean;
   draft?: boolean;
@@ -33,7 +35,8 @@ const date = (typed: string) =>
 
 /** The facts a spec gives, as the content check reads them; only the keys it has. */
 export function factsFrom(spec: ArticleSpec): Partial<ArticleFacts> {
-  const { photos, quotes, speakers, published, events, withdrawn, source, ...rest } = spec;
+  const { photos, quotes, speakers, published, republished, events, withdrawn, source, ...rest } =
+    spec;
   return {
     ...rest,
     ...(photos && {
@@ -48,6 +51,7 @@ export function factsFrom(spec: ArticleSpec): Partial<ArticleFacts> {
       })),
     }),
     ...(published !== undefined && { published: date(published) }),
+    ...(republished !== undefined && { republished: new Date(republished) }),
     ...(events !== undefined && { events: date(events) }),
     ...(withdrawn !== undefined && {
       withdrawn: withdrawn ? { date: new Date('2026-12-01'), reason: 'Checked.' } : undefined,

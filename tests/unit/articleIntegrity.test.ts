@@ -105,6 +105,11 @@ describe('articleIntegrityProblems', () => {
       'content/articles/en/lead.mdx: line 3: updated: 2019-13-01 is not a day of the calendar',
     ],
     [
+      'a republished date that is not a day of the calendar',
+      [article('lead', { source: mdx('', 'published: 2019-06\nrepublished: 2026-11-31') })],
+      'content/articles/en/lead.mdx: line 3: republished: 2026-11-31 is not a day of the calendar',
+    ],
+    [
       'an events date that is not a day of the calendar',
       [article('brief', { source: mdx('', 'published: 2026-11-24\nevents: 2019-04-31') })],
       'content/articles/en/brief.mdx: line 3: events: 2019-04-31 is not a day of the calendar',

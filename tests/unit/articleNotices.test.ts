@@ -44,7 +44,7 @@ describe('<Corrections>', () => {
   ] as const)('lists each correction, dated, in %s', async (lang, expected) => {
     const html = await container.renderToString(Corrections, { props: { lang, corrections } });
     expect(text(html)).toBe(expected);
-    expect(html).toMatch(/<time datetime="2026-11-30"[^>]*>30 /);
+    expect(html).toMatch(/<time datetime="2026-11-30"[^>]*>30\u00A0/);
     expect(html).toMatch(/<section class="corrections" aria-labelledby="corrections-title"[ >]/);
   });
 
@@ -59,7 +59,7 @@ describe('<Corrections>', () => {
 describe('<WithdrawnNotice>', () => {
   it.each([
     ['en', 'This article was withdrawn on 22 November 2026. The facts are being checked.'],
-    ['ru', 'Статья отозвана 22 ноября 2026. The facts are being checked.'],
+    ['ru', 'Материал снят с публикации 22 ноября 2026 года. The facts are being checked.'],
   ] as const)('says when and why, in %s', async (lang, expected) => {
     const withdrawn = { date: new Date('2026-11-22'), reason: 'The facts are being checked.' };
     const html = await container.renderToString(WithdrawnNotice, { props: { lang, withdrawn } });
@@ -73,13 +73,13 @@ describe('<OutdatedNote>', () => {
       'ru',
       'en',
       '2026-12-03',
-      'Английский оригинал статьи обновлён 3 декабря 2026; в этом переводе изменения пока не учтены.',
+      'У английского оригинала статьи есть более позднее обновление (3 декабря 2026 года), которое в этом переводе пока не учтено.',
     ],
     [
       'en',
       'ru',
       '2026-12',
-      'The Russian original of this article was updated on December 2026; this translation does not include that change yet.',
+      'The Russian original of this article has a later update (December 2026) that this translation does not include yet.',
     ],
   ] as const)(
     'tells readers of a %s translation (from %s) when the original changed',
@@ -97,12 +97,12 @@ describe('<PublicationNotice>', () => {
     [
       'scheduled',
       'en',
-      'Scheduled: this article is published by the first build on or after 1 December 2026.',
+      'Scheduled: this article will be published by the first build on or after 1 December 2026.',
     ],
     [
       'scheduled',
       'ru',
-      'Отложенная публикация: статья появится на сайте при первой сборке 1 декабря 2026 или позже.',
+      'Отложенная публикация: статья появится на сайте с первой сборкой, сделанной 1 декабря 2026 года или позже.',
     ],
   ] as const)('marks a %s article (%s)', async (state, lang, expected) => {
     const html = await container.renderToString(PublicationNotice, {

@@ -156,6 +156,26 @@ describe('article schema', () => {
       { published: '2019-06', updated: new Date('2019-05-31') },
       /^updated: 2019-05-31 is before the publication date 2019-06;/,
     ],
+    [
+      "a day on this site for the newsroom's own article",
+      { source: undefined, republished: new Date('2026-11-25') },
+      /^republished: is for an edition first published elsewhere: expected source \(the original publisher\) or translation \(the edition it translates\) too; or leave republished out and give the day in published$/,
+    ],
+    [
+      'a republished article dated by the month only, with no day on this site',
+      { republished: undefined },
+      /^published: is the month of the first publication only \(2019-06\): add republished: YYYY-MM-DD, the day this site published this edition, which feeds and search engines date it by$/,
+    ],
+    [
+      'a day on this site before the first publication',
+      { published: new Date('2026-11-26'), republished: new Date('2026-11-25') },
+      /^republished: 2026-11-25 is before the publication date 2026-11-26; correct the date$/,
+    ],
+    [
+      'a day on this site given as a month',
+      { republished: '2026-11' },
+      /^republished: expected a date as YYYY-MM-DD$/,
+    ],
   ])('rejects %s with a message naming the field', (_, change, message) => {
     const found = problems({ ...lead, ...change });
     expect(found.length).toBeGreaterThan(0);
@@ -240,6 +260,35 @@ describe('article schema', () => {
   ])('accepts an update on %s', (_, updated, published = '2026-11-24') => {
     const when = published.length === 7 ? published : new Date(published);
     expect(problems({ ...lead, published: when, updated })).toEqual([]);
+  });
+});
+
+describe('article schema: republished', () => {
+  it.each([
+    [
+      'a republished article dated to the day',
+      { published: new Date('2019-06-04'), republished: undefined },
+    ],
+    [
+      'a translation dated by the month, with its day on this site',
+      {
+        translation: { from: 'en', by: ['bulletin-newsroom'] },
+        lang: 'ru',
+        source: undefined,
+        republished: new Date('2026-11-25'),
+      },
+    ],
+    [
+      'a day on this site the day of the first publication',
+      { published: new Date('2026-11-25'), republished: new Date('2026-11-25') },
+    ],
+  ])('accepts %s', (_, change) => {
+    expect(problems({ ...lead, ...change })).toEqual([]);
+  });
+
+  it('gives the page the day', () => {
+    const data = schema.parse({ ...lead, republished: new Date('2026-11-25') });
+    expect(data.republished).toEqual(new Date('2026-11-25T00:00:00Z'));
   });
 });
 

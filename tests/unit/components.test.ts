@@ -131,7 +131,7 @@ describe('<Figure> for a photograph that is not available', () => {
 
   it.each([
     ['en', 'Caption: Alimzhan Izbasarov Photo: RFE/RL Photograph not available'],
-    ['ru', 'Подпись: Alimzhan Izbasarov Фото: RFE/RL Фотография недоступна'],
+    ['ru', 'Подпись к фото: Alimzhan Izbasarov Фото: RFE/RL Фотография недоступна'],
   ] as const)('%s: gives caption and credit and says so, with no image', async (lang, text) => {
     const html = await render(Figure, { props: { photo: unavailable, lang } });
     expect(html).not.toMatch(/<img|<picture|<source/);
@@ -169,12 +169,12 @@ const text = (html: string) =>
 describe('<Dateline>', () => {
   it.each([
     ['en', 'Events of May 2019 Written 24 November 2026'],
-    ['ru', 'События: май 2019 Написано: 24 ноября 2026'],
+    ['ru', 'Время событий: май 2019 Текст написан: 24 ноября 2026'],
   ] as const)(
     '%s: a brief on earlier events gives their time, then when it was written',
     async (lang, expected) => {
       const html = await render(Dateline, {
-        props: { lang, published: day('2026-11-24'), events: month('2019-05') },
+        props: { lang, article: { published: day('2026-11-24'), events: month('2019-05') } },
       });
       expect(text(html)).toBe(expected);
       expect(html.indexOf('datetime="2019-05"')).toBeLessThan(
@@ -185,18 +185,65 @@ describe('<Dateline>', () => {
   );
 
   it.each([
-    ['en', 'Published: June 2019'],
+    ['en', 'Published June 2019'],
     ['ru', 'Опубликовано: июнь 2019'],
   ] as const)(
     '%s: otherwise the publication date, labelled for screen readers',
     async (lang, expected) => {
-      const html = await render(Dateline, { props: { lang, published: month('2019-06') } });
+      const html = await render(Dateline, {
+        props: { lang, article: { published: month('2019-06') } },
+      });
       expect(text(html)).toBe(expected);
       expect(html).toMatch(
         /<span class="visually-hidden"[^>]*>[^<]+<\/span>\s*<time datetime="2019-06"/,
       );
     },
   );
+
+  // The lead: CABAR.asia's article of June 2019, on this site since 25
+  // November 2026, in English as republished and in Russian as translated.
+  const source = { name: 'CABAR.asia', url: 'https://cabar.asia/en/' };
+  const lead = { published: month('2019-06'), republished: new Date('2026-11-25'), source };
+  it.each([
+    ['en', lead, 'First published June 2019 Republished 25 November 2026'],
+    [
+      'ru',
+      { ...lead, translation: { from: 'en' } },
+      'Оригинал опубликован: июнь 2019 Перевод опубликован: 25 ноября 2026',
+    ],
+    ['en', { ...lead, republished: undefined }, 'First published June 2019'],
+  ] as const)(
+    '%s: an edition first published elsewhere gives that date as such, then its own day here',
+    async (lang, article, expected) => {
+      const html = await render(Dateline, { props: { lang, article } });
+      expect(text(html)).toBe(expected);
+      expect(html).not.toContain('visually-hidden');
+      expect(html.indexOf('datetime="2019-06"')).toBeGreaterThan(-1);
+      if (article.republished) {
+        expect(html.indexOf('datetime="2019-06"')).toBeLessThan(
+          html.indexOf('datetime="2026-11-25"'),
+        );
+      }
+    },
+  );
+
+  it('gives the last update only where asked to (the article page, not a card)', async () => {
+    const article = { published: day('2026-11-24'), updated: day('2026-11-30') };
+    expect(text(await render(Dateline, { props: { lang: 'en', article } }))).not.toContain(
+      'Updated',
+    );
+    expect(
+      text(await render(Dateline, { props: { lang: 'en', article, withUpdate: true } })),
+    ).toContain('Updated 30 November 2026');
+  });
+
+  it('keeps every date in one piece: non-breaking spaces inside each <time>', async () => {
+    const html = await render(Dateline, {
+      props: { lang: 'ru', article: { ...lead, translation: { from: 'en' } } },
+    });
+    const times = [...html.matchAll(/<time[^>]*>([^<]*)<\/time>/g)].map((match) => match[1]);
+    expect(times).toEqual(['июнь\u00A02019', '25\u00A0ноября\u00A02026']);
+  });
 });
 
 describe('<ArticleMeta> of a translation', () => {
@@ -214,7 +261,7 @@ describe('<ArticleMeta> of a translation', () => {
         lang,
         authors: [cabar],
         translation: { from, by: [bulletin] },
-        published: month('2019-06'),
+        dates: { published: month('2019-06'), translation: { from } },
         minutes: 5,
       },
     });
@@ -222,21 +269,45 @@ describe('<ArticleMeta> of a translation', () => {
   it('credits the original authors as such and the translators, from English', async () => {
     const html = await meta('ru', 'en');
     expect(text(html)).toContain(
-      'Автор оригинала: Редакция CABAR.asia Перевод с английского: Редакция «Степного вестника». Цитаты тоже переведены с английского.',
+      'Автор оригинала: Редакция CABAR.asia Перевод с английского: Редакция «Степного вестника». Цитаты приводятся в переводе с английского.',
     );
     expect(html).toContain('href="/ru/authors/bulletin-newsroom/"');
   });
 
-  it('dates the original as such, for every reader: the translation has no date of its own', async () => {
+  it('dates the original as such, for every reader, where the translation has no day of its own', async () => {
     const html = await meta('ru', 'en');
     expect(text(html)).toContain('Оригинал опубликован: июнь 2019');
     expect(html).not.toContain('visually-hidden');
-    expect(text(await meta('en', 'ru'))).toContain('Original published: June 2019');
+    expect(text(await meta('en', 'ru'))).toContain('Originally published June 2019');
+  });
+
+  it('names a newsroom as a sentence writes it, where its entry says so, linked to its page', async () => {
+    const inText = (entry: typeof cabar, ru: string) => ({
+      ...entry,
+      data: { ...entry.data, inText: { ru } },
+    });
+    const html = await render(ArticleMeta, {
+      props: {
+        lang: 'ru',
+        authors: [inText(cabar, 'редакция CABAR.asia')],
+        translation: { from: 'en', by: [inText(bulletin, 'редакция «Степного вестника»')] },
+        dates: { published: month('2019-06'), translation: { from: 'en' } },
+        minutes: 5,
+      },
+    });
+    expect(text(html)).toMatch(
+      /^Автор оригинала: редакция CABAR\.asia Перевод с английского: редакция «Степного вестника»\./,
+    );
+    expect(html).toMatch(
+      /<a href="\/ru\/authors\/cabar-newsroom\/"[^>]*>редакция CABAR\.asia<\/a>/,
+    );
+    // English has no such form: the name as its page is headed.
+    expect(text(await meta('en', 'ru'))).toMatch(/^By CABAR\.asia newsroom /);
   });
 
   it('says "Translated from Russian by" the other way round', async () => {
     expect(text(await meta('en', 'ru'))).toContain(
-      'By CABAR.asia newsroom Translated from Russian by Steppe Bulletin newsroom. Its quotations are translated from the Russian as well.',
+      'By CABAR.asia newsroom Translated from Russian by Steppe Bulletin newsroom. Quotations have also been translated from Russian.',
     );
   });
 });
@@ -251,15 +322,15 @@ describe("<BasedOnNote> of a brief under another publisher's headline", () => {
       },
     });
 
-  it('en: quotes the title, dates the report, and says whose headline it is and how old', async () => {
+  it('en: quotes the title, dates the report, and says whose headline it is', async () => {
     expect(text(await note('en', 'What Do Protesting Moods in Kazakhstan Tell About?'))).toBe(
-      'This brief was written by our newsroom only from facts reported in “What Do Protesting Moods in Kazakhstan Tell About?” (June 2019). The headline of this brief is the title of a CABAR.asia article published no later than that report, which recommended it to readers. The text of that article is not available to us.',
+      'Our newsroom wrote this brief only from the facts reported in “What Do Protesting Moods in Kazakhstan Tell About?” (June 2019). The headline is the title of another CABAR.asia article, recommended to readers in that piece. We do not have its text.',
     );
   });
 
   it("ru: says the headline is the newsroom's translation of the English title", async () => {
     expect(text(await note('ru', 'О чём говорят протестные настроения в Казахстане?'))).toBe(
-      'Эту заметку редакция написала только на основе фактов из материала «О чём говорят протестные настроения в Казахстане?» (июнь 2019). Заголовок заметки — переведённое нами с английского название статьи CABAR.asia, которая вышла не позднее этого материала: он рекомендовал её читателям. Текста самой статьи у нас нет.',
+      'Редакция написала эту заметку только по фактам из материала «О чём говорят протестные настроения в Казахстане?» (июнь 2019 года). Заголовок — наш перевод названия другой статьи CABAR.asia, которую этот материал рекомендовал читателям. Текста этой статьи у нас нет.',
     );
   });
 
@@ -271,7 +342,7 @@ describe("<BasedOnNote> of a brief under another publisher's headline", () => {
       },
     });
     expect(text(html)).toBe(
-      'This brief was written by our newsroom only from facts reported in “Lead” (June 2019).',
+      'Our newsroom wrote this brief only from the facts reported in “Lead” (June 2019).',
     );
   });
 });

@@ -243,6 +243,21 @@ describe('the content check of what is published when', () => {
     expect(checkContentFiles(options('2026-12-02')).heldBack).toHaveLength(1);
   });
 
+  it('holds back an edition first published elsewhere until its day on this site', () => {
+    newArticle(
+      'republished-later',
+      'source:\n  name: "CABAR.asia"\n  url: https://cabar.asia/en/\nrepublished: 2026-12-03\n',
+    );
+    expect(checkContentFiles(options('2026-11-25')).heldBack).toEqual([
+      {
+        file: 'content/articles/en/republished-later.mdx',
+        state: 'scheduled',
+        published: '2026-12-03',
+      },
+    ]);
+    expect(checkContentFiles(options('2026-12-03')).heldBack).toEqual([]);
+  });
+
   it('gives redirects for renamed articles, and says what a link to an old name should be', () => {
     newArticle('new-name', 'renamedFrom: [old-name]\n');
     newArticle('linking', 'seeAlso: [old-name]\n');

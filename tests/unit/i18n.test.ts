@@ -86,6 +86,13 @@ describe('UI strings are typeset as article text is', () => {
     expect(visible(useTranslations('en')('list.articleCount', { count: 3 }))).toBe('3⍽articles');
   });
 
+  it('binds «года» to the date filled in before it, as in «2019 года»', () => {
+    const date = '22\u00A0ноября\u00A02026';
+    expect(visible(ru('article.withdrawn', { date }))).toBe(
+      'Материал снят с⍽публикации 22⍽ноября⍽2026⍽года.',
+    );
+  });
+
   it('leaves the placeholders of strings filled elsewhere in place', () => {
     const results = uiStrings('ru')['search.results'];
     expect(typeof results === 'string' ? results : visible(results.few!)).toBe(

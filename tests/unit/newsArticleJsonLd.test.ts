@@ -41,6 +41,38 @@ describe('newsArticleJsonLd', () => {
     });
   });
 
+  it('dates an edition by its day on this site, and the original by its own date', () => {
+    const data = newsArticleJsonLd({
+      ...facts,
+      datePublished: '2026-11-25',
+      original: {
+        url: 'https://cabar.asia/en/what-do-protesting-moods-in-kazakhstan-tell-about',
+        publisher: 'CABAR.asia',
+        datePublished: '2019-06',
+      },
+      translationOf: { url: `${site}/en/articles/lead/`, inLanguage: 'en' },
+    });
+    expect(data).toMatchObject({
+      datePublished: '2026-11-25',
+      isBasedOn: {
+        '@type': 'NewsArticle',
+        datePublished: '2019-06',
+        publisher: { '@type': 'Organization', name: 'CABAR.asia' },
+      },
+    });
+    expect(data.translationOfWork).not.toHaveProperty('datePublished');
+    const translated = newsArticleJsonLd({
+      ...facts,
+      datePublished: '2026-11-25',
+      translationOf: {
+        url: `${site}/en/articles/lead/`,
+        inLanguage: 'en',
+        datePublished: '2019-06',
+      },
+    });
+    expect(translated.translationOfWork).toMatchObject({ datePublished: '2019-06' });
+  });
+
   it('has no translator or translationOfWork for an original', () => {
     const data = newsArticleJsonLd(facts);
     expect(data).not.toHaveProperty('translator');

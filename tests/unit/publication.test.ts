@@ -17,6 +17,10 @@ describe('publicationState', () => {
     [{ published: '2019-06', draft: true }, 'draft'],
     [{ published: '2026-12-01', draft: true }, 'draft'],
     [{ published: '2019-06', withdrawn: { date: '2026-11-20' } }, 'withdrawn'],
+    // An edition first published elsewhere is on the site from its day here.
+    [{ published: '2019-06', republished: '2026-11-25' }, 'published'],
+    [{ published: '2019-06', republished: '2026-11-26' }, 'scheduled'],
+    [{ published: '2019-06', republished: '2026-12-01', draft: true }, 'draft'],
   ] as const)('%j on 2026-11-25 is %s', (facts, state) => {
     expect(publicationState(facts, '2026-11-25')).toBe(state);
   });

@@ -40,6 +40,17 @@ describe('publicationLinkProblems', () => {
     ]);
   });
 
+  it('dates an edition first published elsewhere by its day on this site', () => {
+    const articles = [
+      article('brief', { basedOn: 'lead' }),
+      article('lead', { published: '2019-06', republished: '2026-12-01' }),
+      article('old', { published: '2019-06', republished: '2026-11-01', seeAlso: ['brief'] }),
+    ];
+    expect(publicationLinkProblems(articles, today)).toEqual([
+      'content/articles/en/brief.mdx: basedOn: "lead" is dated 2026-12-01, after this article (on the site from 2026-11-25), so the link would lead nowhere until then; date this article no earlier, or leave the link out until then',
+    ]);
+  });
+
   it('refuses a link to an article dated after the linking one', () => {
     const articles = [
       article('lead', { basedOn: 'later' }),

@@ -38,6 +38,29 @@ describe('Russian typography', () => {
     ['an ellipsis', 'и так далее...', 'и⍽так далее…'],
     ['a year and «года»', 'в апреле 2019 года', 'в⍽апреле⍽2019⍽года'],
     ['a date is not split', '1 мая 2019 года, в марте 2019', '1⍽мая⍽2019⍽года, в⍽марте⍽2019'],
+    [
+      'a month in the instrumental case',
+      'датирует июнем 2019 года, маем 2019, мартом 2019, январём 2020',
+      'датирует июнем⍽2019⍽года, маем⍽2019, мартом⍽2019, январём⍽2020',
+    ],
+    ['a month in the dative case', 'к маю 2019, к июню 2019', 'к⍽маю⍽2019, к⍽июню⍽2019'],
+    ['a month without a number stays free', 'в июне и в мае', 'в⍽июне и⍽в⍽мае'],
+    [
+      'three-letter prepositions',
+      'при пожаре, под одну гребёнку, без разрешения, над городом, для всех, про выборы',
+      'при⍽пожаре, под⍽одну гребёнку, без⍽разрешения, над⍽городом, для⍽всех, про⍽выборы',
+    ],
+    ['a three-letter preposition opening a sentence', 'Для всех. При этом', 'Для⍽всех. При⍽этом'],
+    [
+      'a three-letter preposition inside quotes and brackets',
+      '«при этом» (без слов)',
+      '«при⍽этом» (без⍽слов)',
+    ],
+    [
+      'words that begin or end like those prepositions stay free',
+      'приговор подписан, безопасность надёжна, проект для',
+      'приговор подписан, безопасность надёжна, проект для',
+    ],
   ])('%s', (_, input, expected) => {
     expect(visible(typeset(input, 'ru'))).toBe(expected);
   });

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getEntries } from 'astro:content';
 import { useTranslations } from '../../i18n/t';
 import { articlesIn } from '../../data/articles';
+import { datelineParts, siteDate } from '../../lib/dateline';
 import { formatPublicationDate } from '../../lib/formatDate';
 import { isoDate } from '../../lib/publicationDate';
 import { pagesInEveryLanguage } from '../../lib/counterparts';
@@ -15,11 +16,18 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** One feed per edition: every article, newest first, with its standfirst in full. */
+/**
+ * One feed per edition: every article, newest on this site first, with its
+ * standfirst in full.
+ */
 export const GET: APIRoute<Props> = async ({ props: { lang }, site: siteUrl }) => {
   const t = useTranslations(lang);
-  // The newest 50: a feed is for what is new, not the archive.
-  const articles = (await articlesIn(lang)).slice(0, 50);
+  // The newest 50 on this site: a feed is for what is new here, not the
+  // archive, and an article republished today is new here whatever its first
+  // publication's date. (The sort keeps the lists' order among equals.)
+  const articles = (await articlesIn(lang))
+    .toSorted((a, b) => siteDate(b.data).date.getTime() - siteDate(a.data).date.getTime())
+    .slice(0, 50);
   const items = await Promise.all(
     articles.map(async (article) => {
       const { data } = article;
@@ -28,29 +36,35 @@ export const GET: APIRoute<Props> = async ({ props: { lang }, site: siteUrl }) =
         getEntries(data.topics),
       ]);
       const names = authors.map((author) => author.data.name[lang]).join(', ');
-      // RSS dates need a day; where only the month is known, the item carries
-      // Dublin Core's date (which allows YYYY-MM) rather than an invented day.
+      // The item is dated the day this site published it (an edition first
+      // published elsewhere has one: republished), as feed readers sort by
+      // it. RSS dates need a day; where only a month is known, the item
+      // carries Dublin Core's date (which allows YYYY-MM) rather than an
+      // invented day.
+      const onSite = siteDate(data);
       const dated =
-        data.published.precision === 'day'
-          ? { pubDate: data.published.date }
-          : { customData: `<dc:date>${isoDate(data.published)}</dc:date>` };
-      // A brief on earlier events: the item, dated the day it was written,
-      // opens by saying when its events happened, and carries that time as
-      // Dublin Core's coverage.
-      const events = data.events && {
-        said: `${t('article.events', { date: formatPublicationDate(data.events, lang) })}. `,
-        coverage: `<dc:coverage>${isoDate(data.events)}</dc:coverage>`,
-      };
+        onSite.precision === 'day'
+          ? { pubDate: onSite.date }
+          : { customData: `<dc:date>${isoDate(onSite)}</dc:date>` };
+      // What came before that day opens the item, in the dateline's words:
+      // when a brief's events happened ("Events of May 2019."), when an
+      // original first appeared ("First published June 2019.").
+      const earlier = datelineParts({ ...data, updated: undefined })
+        .filter((part) => !part.onSite && !part.labelHidden)
+        .map(({ key, date }) => `${t(key, { date: formatPublicationDate(date, lang) })}. `)
+        .join('');
+      // A brief on earlier events carries their time as Dublin Core's coverage.
+      const coverage = data.events && `<dc:coverage>${isoDate(data.events)}</dc:coverage>`;
       return {
         title: data.headline,
         link: articleHref(article),
-        description: `${events?.said ?? ''}${data.standfirst}`,
+        description: `${earlier}${data.standfirst}`,
         categories: topics.map((topic) => topic.data.name[lang]),
         ...dated,
         customData: [
           `<dc:creator>${escapeXml(names)}</dc:creator>`,
           'customData' in dated ? dated.customData : '',
-          events?.coverage ?? '',
+          coverage ?? '',
         ].join(''),
       };
     }),
