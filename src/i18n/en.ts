@@ -119,4 +119,10 @@ export const en = {
   'pagination.older': 'Older articles',
   'pagination.position': 'Page {page} of {pages}',
   'home.allTopics': 'All stories, by topic',
+  // The article as one file, to pass on (layouts/OneFileLayout.astro, components/ShareLinks.astro).
+  'oneFile.download': 'Download as one file',
+  'oneFile.send': 'Send as a file',
+  'oneFile.saved': 'Saved from {host}, {date}; the article lives at {address}',
+  'oneFile.editionEn': 'In English: {address}',
+  'oneFile.editionRu': 'In Russian: {address}',
 } as const;

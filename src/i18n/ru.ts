@@ -122,4 +122,10 @@ export const ru = {
   'pagination.older': 'Следующая страница',
   'pagination.position': 'Страница {page} из {pages}',
   'home.allTopics': 'Все материалы по темам',
+  // Статья одним файлом, чтобы переслать её (layouts/OneFileLayout.astro, components/ShareLinks.astro).
+  'oneFile.download': 'Скачать одним файлом',
+  'oneFile.send': 'Отправить файлом',
+  'oneFile.saved': 'Сохранено с сайта {host} {date}; статья находится по адресу {address}',
+  'oneFile.editionEn': 'На английском: {address}',
+  'oneFile.editionRu': 'На русском: {address}',
 } satisfies Dictionary;

@@ -82,3 +82,20 @@ export function notFoundPath(lang: Lang): string {
 export function searchPath(lang: Lang): string {
   return `/${lang}/search/`;
 }
+
+/**
+ * The file name of an article's one-file copy: `<slug>.<lang>.html`. It says
+ * which article and which edition it is wherever the file goes.
+ */
+export function oneFileName(lang: Lang, slug: string): string {
+  return `${slug}.${lang}.html`;
+}
+
+/**
+ * An article edition's one-file copy, beside its page (whose address it
+ * extends, so a copy of the page's folder has it too):
+ * `/en/articles/<slug>/<slug>.en.html`.
+ */
+export function oneFilePath(lang: Lang, slug: string): string {
+  return `${articlePath(lang, slug)}${oneFileName(lang, slug)}`;
+}

@@ -1,0 +1,96 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import OneFileLayout from '../layouts/OneFileLayout.astro';
+import globalCss from '../styles/global.css?raw';
+import oneFileCss from '../styles/oneFile.css?inline';
+import { articleContext } from './mdx/articleContext';
+import { siteUrl } from '../config/siteUrl';
+import { site } from '../config/site';
+import { articleEdition } from '../data/articleEdition';
+import { bodyHtml, type Article } from '../data/articles';
+import type { Lang } from '../i18n/dictionary';
+import type { Counterparts } from '../lib/counterparts';
+import { absoluteHtml, colourSchemes } from '../lib/oneFile';
+import { today } from '../lib/publication';
+import { articlePath, parseArticleId } from '../lib/urls';
+
+/**
+ * The one-file copy of an article edition: the whole article as one HTML
+ * file, for a reader to keep and pass on (by messenger, when the site is
+ * blocked) and to open anywhere, offline. Made from what the article's page
+ * is made of (the route's props, the stored body, the same components), with
+ * its photos inlined and its links written as the main site's full addresses.
+ * The copy is written by its own route (pages/[lang]/articles/[slug]/[file].ts); the article's page shows its size.
+ */
+
+/** What an article's page is made from, as its route gives it. */
+export interface ArticlePageProps {
+  article: Article;
+  lang: Lang;
+  all: Article[];
+  related: Article[];
+  counterparts: Counterparts;
+}
+
+/** The copy's stylesheet: the site's palette, for old browsers too (see colourSchemes), and its own rules. */
+const css = `${colourSchemes(globalCss)}${oneFileCss}`;
+
+/** The day a copy says it was made: the build's, in the newsroom's time zone. */
+const savedOn = today(site.timeZone, process.env.BUILD_DATE);
+
+let container: Promise<AstroContainer> | undefined;
+
+async function render({ article, lang, all, related, counterparts }: ArticlePageProps) {
+  const { slug } = parseArticleId(article.id);
+  const canonical = new URL(articlePath(lang, slug), siteUrl).href;
+  const editions = Object.values(counterparts)
+    .filter((other) => other.lang !== lang && other.match === 'same')
+    .map((other) => ({ lang: other.lang, path: new URL(other.path, siteUrl).href }));
+  container ??= AstroContainer.create();
+  const html = await (
+    await container
+  ).renderToString(OneFileLayout, {
+    props: {
+      ...(await articleEdition(article, lang, all)),
+      article,
+      lang,
+      body: bodyHtml(article),
+      related,
+      editions,
+      canonical,
+      savedOn,
+      css,
+    },
+    locals: { article: articleContext(article, all, lang) },
+    partial: false,
+  });
+  return absoluteHtml(html, siteUrl);
+}
+
+/** Copies rendered and not yet written, and the sizes of those written, by article id. */
+const rendered = new Map<string, Promise<string>>();
+const sizes = new Map<string, number>();
+
+function renderOnce(props: ArticlePageProps): Promise<string> {
+  let copy = rendered.get(props.article.id);
+  if (!copy) {
+    copy = render(props);
+    rendered.set(props.article.id, copy);
+  }
+  return copy;
+}
+
+/**
+ * An edition's copy, to write. Rendered once per build whichever asks first,
+ * its route or its page (for the size); held only until it is written.
+ */
+export async function oneFileCopy(props: ArticlePageProps): Promise<string> {
+  const html = await renderOnce(props);
+  rendered.delete(props.article.id);
+  sizes.set(props.article.id, Buffer.byteLength(html));
+  return html;
+}
+
+/** The size in bytes of an edition's copy, for its page to show. */
+export async function oneFileSize(props: ArticlePageProps): Promise<number> {
+  return sizes.get(props.article.id) ?? Buffer.byteLength(await renderOnce(props));
+}

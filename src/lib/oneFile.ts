@@ -1,0 +1,61 @@
+/**
+ * Pure helpers of the one-file copy of an article (the whole article in one
+ * HTML file that a reader passes on: layouts/OneFileLayout.astro).
+ */
+
+/**
+ * Every root-absolute address in a document's attributes (`/en/articles/x/`),
+ * written as the main site's full address: a copy is read away from the site,
+ * from a phone's downloads or a messenger, where only a full address leads
+ * anywhere. Addresses that are already full, or data: images, stay.
+ */
+export function absoluteHtml(html: string, site: string): string {
+  return html.replace(
+    /(\s(?:href|src|action|poster)=")(\/(?!\/)[^"]*)"/g,
+    (_, attribute: string, path: string) => `${attribute}${new URL(path, site).href}"`,
+  );
+}
+
+/** Bytes as a data: address, for an image that must travel inside the document. */
+export function dataUri(mime: string, bytes: Uint8Array): string {
+  return `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`;
+}
+
+/**
+ * The custom properties of a stylesheet's first `:root` rule, with each
+ * `light-dark(light, dark)` colour split into a light rule and a dark one
+ * under `@media (prefers-color-scheme: dark)`: the same palette for browsers
+ * that know no light-dark() (before 2024), as the copy must open on phones
+ * of five years ago.
+ */
+export function colourSchemes(css: string): string {
+  const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+  const light: string[] = [];
+  const dark: string[] = [];
+  for (const [, name, raw] of root
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .matchAll(/(--[\w-]+):([^;]+);/g)) {
+    const value = raw!.replace(/\s+/g, ' ').trim();
+    const pair = /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/.exec(value);
+    light.push(`${name}:${pair ? pair[1] : value}`);
+    if (pair) dark.push(`${name}:${pair[2]}`);
+  }
+  if (light.length === 0) throw new Error('colourSchemes: no custom properties in a :root rule');
+  return `:root{color-scheme:light dark;${light.join(';')}}@media (prefers-color-scheme:dark){:root{${dark.join(';')}}}`;
+}
+
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+
+/** A file's size as the language writes it, in whole kilobytes: "31 kB", «31 кБ». */
+export function fileSizeText(bytes: number, lang: string): string {
+  let format = sizeFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, {
+      style: 'unit',
+      unit: 'kilobyte',
+      maximumFractionDigits: 0,
+    });
+    sizeFormats.set(lang, format);
+  }
+  return format.format(Math.max(1, Math.round(bytes / 1024)));
+}
