@@ -122,6 +122,7 @@ export const en = {
   // The article as one file, to pass on (layouts/OneFileLayout.astro, components/ShareLinks.astro).
   'oneFile.download': 'Download as one file',
   'oneFile.send': 'Send as a file',
+  'oneFile.size': '({size})',
   'oneFile.saved': 'Saved from {host}, {date}; the article lives at {address}',
   'oneFile.editionEn': 'In English: {address}',
   'oneFile.editionRu': 'In Russian: {address}',

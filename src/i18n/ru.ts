@@ -125,6 +125,7 @@ export const ru = {
   // Статья одним файлом, чтобы переслать её (layouts/OneFileLayout.astro, components/ShareLinks.astro).
   'oneFile.download': 'Скачать одним файлом',
   'oneFile.send': 'Отправить файлом',
+  'oneFile.size': '({size})',
   'oneFile.saved': 'Сохранено с сайта {host} {date}; статья находится по адресу {address}',
   'oneFile.editionEn': 'На английском: {address}',
   'oneFile.editionRu': 'На русском: {address}',

@@ -8,6 +8,8 @@ import {
   homePath,
   notFoundPath,
   offlinePath,
+  oneFileName,
+  oneFilePath,
   parseArticleId,
   searchPath,
   topicPath,
@@ -104,5 +106,20 @@ describe('searchPath', () => {
     ['ru', '/ru/search/'],
   ] as const)('%s -> %s', (lang, expected) => {
     expect(searchPath(lang)).toBe(expected);
+  });
+});
+
+describe('oneFileName and oneFilePath', () => {
+  it.each([
+    ['en', 'some-story', 'some-story.en.html', '/en/articles/some-story/some-story.en.html'],
+    ['ru', 'some-story', 'some-story.ru.html', '/ru/articles/some-story/some-story.ru.html'],
+    ['en', 'a1-b2', 'a1-b2.en.html', '/en/articles/a1-b2/a1-b2.en.html'],
+  ] as const)('%s %s -> %s, %s', (lang, slug, name, path) => {
+    expect(oneFileName(lang, slug)).toBe(name);
+    expect(oneFilePath(lang, slug)).toBe(path);
+  });
+
+  it('refuses what is not a slug, as articlePath does', () => {
+    expect(() => oneFilePath('en', '../escape')).toThrow(/expected a slug/);
   });
 });
