@@ -61,7 +61,8 @@ async function encode(src: ImageMetadata): Promise<Encoded> {
   const mime = `image/${image.options.format}`;
   const transform = async () => {
     const service = await getConfiguredImageService();
-    if (!isLocalService(service)) throw new Error(`${fsPathOf(src)}: the image service cannot encode`);
+    if (!isLocalService(service))
+      throw new Error(`${fsPathOf(src)}: the image service cannot encode`);
     const options = image.options as typeof image.options & { src: ImageMetadata };
     const { data } = await service.transform(
       await readFile(fsPathOf(src)),
