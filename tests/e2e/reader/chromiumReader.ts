@@ -6,15 +6,28 @@ import type { Reader, ReaderOptions } from './reader';
 export async function chromiumReader(
   chromium: BrowserType,
   launchOptions: LaunchOptions,
-  { origin, javaScript }: ReaderOptions,
+  { origin, javaScript, offline = false }: ReaderOptions,
 ): Promise<Reader> {
   const browser = await chromium.launch(launchOptions);
-  const context = await browser.newContext({ javaScriptEnabled: javaScript });
+  // Offline: Chromium fails every network request, as with no connection at all.
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, offline });
   const page = await context.newPage();
   const scope = (within?: string) => (within ? page.locator(within).first() : page);
+  let requests: string[] = [];
+  let errors: string[] = [];
+  // What the page asks for: not the page itself, nor its data: images.
+  page.on('request', (request) => {
+    if (!request.isNavigationRequest() && !request.url().startsWith('data:'))
+      requests.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
   return {
     async open(path) {
-      await page.goto(origin + path);
+      [requests, errors] = [[], []];
+      await page.goto(new URL(path, origin).href);
     },
     async follow(name, within) {
       const before = page.url();
@@ -24,6 +37,11 @@ export async function chromiumReader(
     async shows(role, name) {
       return page.getByRole(role, { name, exact: true }).first().isVisible();
     },
+    async resize(width, height) {
+      await page.setViewportSize({ width, height });
+    },
+    requests: async () => [...requests],
+    consoleErrors: async () => [...errors],
     ...pageReading(page),
     close: () => browser.close(),
   };
