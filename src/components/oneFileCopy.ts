@@ -6,12 +6,19 @@ import { articleContext } from './mdx/articleContext';
 import { siteUrl } from '../config/siteUrl';
 import { site } from '../config/site';
 import { articleEdition } from '../data/articleEdition';
-import { bodyHtml, type Article } from '../data/articles';
-import type { Lang } from '../i18n/dictionary';
+import {
+  bodyHtml,
+  changeDatesOf,
+  findArticle,
+  findLinkedArticle,
+  type Article,
+} from '../data/articles';
+import { languages, type Lang } from '../i18n/dictionary';
 import type { Counterparts } from '../lib/counterparts';
 import { absoluteHtml, colourSchemes } from '../lib/oneFile';
 import { today } from '../lib/publication';
 import { articlePath, parseArticleId } from '../lib/urls';
+import { isoDate } from '../schemas/publicationDate';
 
 /**
  * The one-file copy of an article edition: the whole article as one HTML
@@ -64,6 +71,29 @@ async function render({ article, lang, all, related, counterparts }: ArticlePage
     partial: false,
   });
   return absoluteHtml(html, siteUrl);
+}
+
+/**
+ * What a copy shows of other articles, for the key of its reuse by the next
+ * build: whether its other editions are there and how up to date (the note of
+ * an outdated translation), and the headline and date of each article it
+ * links to or lists. The page shows more of them (cards, the structured
+ * data), so a copy is rewritten less often than its page.
+ */
+export function oneFileShows({ article, lang, all, related }: ArticlePageProps) {
+  const { slug } = parseArticleId(article.id);
+  const summary = (entry: Article | undefined) =>
+    entry && [entry.id, entry.data.headline, isoDate(entry.data.published)];
+  return {
+    editions: languages.map((other) => {
+      const edition = findArticle(all, other, slug);
+      return edition && changeDatesOf(edition);
+    }),
+    linked: [...article.data.seeAlso, article.data.basedOn ?? []]
+      .flat()
+      .map((entry) => summary(findLinkedArticle(all, lang, entry).article)),
+    related: related.map(summary),
+  };
 }
 
 /** Copies rendered and not yet written, and the sizes of those written, by article id. */

@@ -43,7 +43,7 @@ describe('one-file copies', () => {
         page.startsWith('/en/') ? 'Download as one file' : 'Скачать одним файлом',
       );
       const kilobytes = Math.round(Buffer.byteLength(builtText(copyOf(page))) / 1024);
-      const size = words(link.parentNode.querySelector('.share__size')!.textContent);
+      const size = words(link.parentNode!.querySelector('.share__size')!.textContent);
       expect(size.replace(/\s/g, ' ')).toBe(
         page.startsWith('/en/') ? `(${kilobytes} kB)` : `(${kilobytes} кБ)`,
       );

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Builder, By, type WebDriver, type WebElement } from 'selenium-webdriver';
-import { attributeOf, pageLayout, textsOf } from './pageScripts';
+import { attributeOf, pageLayout, textsOf, type PageLayout } from './pageScripts';
 import type { Reader, ReaderOptions } from './reader';
 
 /** Where Debian's WebKit is: see systemWebKit() in scripts/browser.mjs. */
@@ -173,9 +173,9 @@ export async function webkitReader(
         10_000,
       );
     },
-    layout: () => driver.executeScript(pageLayout, 'main'),
+    layout: () => driver.executeScript<PageLayout>(pageLayout, 'main'),
     async requests() {
-      const { resources } = await driver.executeScript(pageLayout, 'main');
+      const { resources } = await driver.executeScript<PageLayout>(pageLayout, 'main');
       return resources.filter((address) => !address.startsWith('data:'));
     },
     // WebKitWebDriver does not pass the browser's console on: the page is

@@ -1,31 +1,39 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getStaticPaths as articlePages } from '../[slug].astro';
-import { oneFileCopy } from '../../../../components/oneFileCopy';
+import { getCollection } from 'astro:content';
+import { oneFileCopy, oneFileShows } from '../../../../components/oneFileCopy';
 import { prepareOneFileImages } from '../../../../components/oneFileImages';
+import { articlePages } from '../../../../data/articlePages';
 import { placedPhotos, publicationStateOf } from '../../../../data/articles';
+import { pageCacheKey } from '../../../../data/pageCacheKey';
 import { oneFileName } from '../../../../lib/urls';
 
 /**
  * Each article edition as one HTML file, beside its page:
  * /<lang>/articles/<slug>/<slug>.<lang>.html (see components/oneFileCopy.ts).
- * Made for every page the article route makes but a withdrawn article's, and
- * reused by the next build exactly when that page is (the same cache key).
+ * One for every article page but a withdrawn article's.
  */
 export const getStaticPaths = (async () => {
-  const pages = (await articlePages()).filter(
-    ({ props }) => publicationStateOf(props.article) !== 'withdrawn',
-  );
+  const [pages, authors] = await Promise.all([articlePages(), getCollection('authors')]);
+  const copies = pages.filter(({ props }) => publicationStateOf(props.article) !== 'withdrawn');
   // Their photos, encoded before any copy is rendered (see oneFileImages.ts).
   await prepareOneFileImages(
-    pages.map(({ props }) => ({
-      photos: props.article.data.photos,
-      placed: placedPhotos(props.article),
+    copies.map(({ props: { article } }) => ({
+      photos: article.data.photos,
+      placed: placedPhotos(article),
     })),
   );
-  return pages.map(({ params, props, cacheKey }) => ({
+  return copies.map(({ params, props }) => ({
     params: { ...params, file: oneFileName(params.lang, params.slug) },
     props,
-    cacheKey,
+    // The next build reuses a copy while nothing it shows has changed: its
+    // article, bylines, its other editions' addresses and dates, and the
+    // headlines it links to (an edit elsewhere rewrites no other copy).
+    cacheKey: pageCacheKey(
+      [props.article, ...authors],
+      props.counterparts,
+      publicationStateOf(props.article),
+      oneFileShows(props),
+    ),
   }));
 }) satisfies GetStaticPaths;
 
