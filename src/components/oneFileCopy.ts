@@ -26,7 +26,9 @@ import { isoDate } from '../schemas/publicationDate';
  * blocked) and to open anywhere, offline. Made from what the article's page
  * is made of (the route's props, the stored body, the same components), with
  * its photos inlined and its links written as the main site's full addresses.
- * The copy is written by its own route (pages/[lang]/articles/[slug]/[file].ts); the article's page shows its size.
+ * The copy is written by its own route
+ * (pages/[lang]/articles/[slug]/[edition].html.ts); the article's page shows
+ * its size.
  */
 
 /** What an article's page is made from, as its route gives it. */

@@ -83,12 +83,17 @@ export function searchPath(lang: Lang): string {
   return `/${lang}/search/`;
 }
 
+/** The name of an article's one-file copy before its `.html`: `<slug>.<lang>`. */
+export function oneFileStem(lang: Lang, slug: string): string {
+  return `${slug}.${lang}`;
+}
+
 /**
  * The file name of an article's one-file copy: `<slug>.<lang>.html`. It says
  * which article and which edition it is wherever the file goes.
  */
 export function oneFileName(lang: Lang, slug: string): string {
-  return `${slug}.${lang}.html`;
+  return `${oneFileStem(lang, slug)}.html`;
 }
 
 /**

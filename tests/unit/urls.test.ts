@@ -10,6 +10,7 @@ import {
   offlinePath,
   oneFileName,
   oneFilePath,
+  oneFileStem,
   parseArticleId,
   searchPath,
   topicPath,
@@ -109,12 +110,13 @@ describe('searchPath', () => {
   });
 });
 
-describe('oneFileName and oneFilePath', () => {
+describe('oneFileStem, oneFileName and oneFilePath', () => {
   it.each([
     ['en', 'some-story', 'some-story.en.html', '/en/articles/some-story/some-story.en.html'],
     ['ru', 'some-story', 'some-story.ru.html', '/ru/articles/some-story/some-story.ru.html'],
     ['en', 'a1-b2', 'a1-b2.en.html', '/en/articles/a1-b2/a1-b2.en.html'],
   ] as const)('%s %s -> %s, %s', (lang, slug, name, path) => {
+    expect(`${oneFileStem(lang, slug)}.html`).toBe(name);
     expect(oneFileName(lang, slug)).toBe(name);
     expect(oneFilePath(lang, slug)).toBe(path);
   });

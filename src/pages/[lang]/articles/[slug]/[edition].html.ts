@@ -5,7 +5,7 @@ import { prepareOneFileImages } from '../../../../components/oneFileImages';
 import { articlePages } from '../../../../data/articlePages';
 import { placedPhotos, publicationStateOf } from '../../../../data/articles';
 import { pageCacheKey } from '../../../../data/pageCacheKey';
-import { oneFileName } from '../../../../lib/urls';
+import { oneFileStem } from '../../../../lib/urls';
 
 /**
  * Each article edition as one HTML file, beside its page:
@@ -23,7 +23,7 @@ export const getStaticPaths = (async () => {
     })),
   );
   return copies.map(({ params, props }) => ({
-    params: { ...params, file: oneFileName(params.lang, params.slug) },
+    params: { ...params, edition: oneFileStem(params.lang, params.slug) },
     props,
     // The next build reuses a copy while nothing it shows has changed: its
     // article, bylines, its other editions' addresses and dates, and the
