@@ -12,22 +12,11 @@ import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { seededRandom } from '../bench/corpus/prng.ts';
 
 /** Same proportions as content/photos/: a news photograph's 3:2, wide enough for every width. */
 const width = 1600;
 const height = 1067;
-
-/** mulberry32: a seeded generator of floats in [0, 1). */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Fractal value noise over the picture, in [0, 1]: random values on grids
@@ -232,7 +221,7 @@ function crowd(pixels, random, skyline) {
  */
 export async function writePhotographicStandIns(dir, seed = 21) {
   await mkdir(dir, { recursive: true });
-  const random = seeded(seed);
+  const random = seededRandom(seed).next;
   for (const scene of scenes) {
     const pixels = render(scene, random);
     await sharp(pixels, { raw: { width, height, channels: 3 } })

@@ -1,7 +1,9 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import OneFileLayout from '../layouts/OneFileLayout.astro';
+import { transform } from 'esbuild';
 import globalCss from '../styles/global.css?raw';
-import oneFileCss from '../styles/oneFile.css?inline';
+import printCss from '../styles/print.css?raw';
+import oneFileCss from '../styles/oneFile.css?raw';
 import { articleContext } from './mdx/articleContext';
 import { siteUrl } from '../config/siteUrl';
 import { site } from '../config/site';
@@ -15,7 +17,7 @@ import {
 } from '../data/articles';
 import { languages, type Lang } from '../i18n/dictionary';
 import type { Counterparts } from '../lib/counterparts';
-import { absoluteHtml, colourSchemes } from '../lib/oneFile';
+import { absoluteHtml, oneFileStylesheet } from '../lib/oneFile';
 import { today } from '../lib/publication';
 import { articlePath, parseArticleId } from '../lib/urls';
 import { isoDate } from '../schemas/publicationDate';
@@ -40,8 +42,16 @@ export interface ArticlePageProps {
   counterparts: Counterparts;
 }
 
-/** The copy's stylesheet: the site's palette, for old browsers too (see colourSchemes), and its own rules. */
-const css = `${colourSchemes(globalCss)}${oneFileCss}`;
+let stylesheet: Promise<string> | undefined;
+
+/** The copy's stylesheet, the site's own for the article (see oneFileStylesheet), minified once. */
+function css(): Promise<string> {
+  stylesheet ??= transform(
+    oneFileStylesheet({ global: globalCss, print: printCss, own: oneFileCss }),
+    { loader: 'css', minify: true },
+  ).then((result) => result.code.trim());
+  return stylesheet;
+}
 
 /** The day a copy says it was made: the build's, in the newsroom's time zone. */
 const savedOn = today(site.timeZone, process.env.BUILD_DATE);
@@ -54,7 +64,8 @@ async function render({ article, lang, all, related, counterparts }: ArticlePage
   const editions = Object.values(counterparts)
     .filter((other) => other.lang !== lang && other.match === 'same')
     .map((other) => ({ lang: other.lang, path: new URL(other.path, siteUrl).href }));
-  container ??= AstroContainer.create();
+  // The site's address, for what components print after a link (SeeAlso).
+  container ??= AstroContainer.create({ astroConfig: { site: siteUrl } });
   const html = await (
     await container
   ).renderToString(OneFileLayout, {
@@ -67,7 +78,7 @@ async function render({ article, lang, all, related, counterparts }: ArticlePage
       editions,
       canonical,
       savedOn,
-      css,
+      css: await css(),
     },
     locals: { article: articleContext(article, all, lang) },
     partial: false,

@@ -44,6 +44,47 @@ export function colourSchemes(css: string): string {
   return `:root{color-scheme:light dark;${light.join(';')}}@media (prefers-color-scheme:dark){:root{${dark.join(';')}}}`;
 }
 
+/** The part of a stylesheet from one comment to another, both given as written. */
+function section(css: string, from: string, to: string): string {
+  const start = css.indexOf(from);
+  const end = css.indexOf(to, start);
+  if (start === -1 || end === -1) {
+    throw new Error(
+      `src/styles/global.css: the one-file copies take its rules from "${from}" to "${to}"; keep both comments, or say in lib/oneFile.ts where the rules are now`,
+    );
+  }
+  return css.slice(start, end);
+}
+
+/**
+ * The whole stylesheet of a one-file copy, from the site's own: the base
+ * rules of `global.css` (before its site chrome) and its article rules (up
+ * to its offline reading), its palette for browsers with and without
+ * light-dark() (colourSchemes), the copy's own rules and `print.css`. One
+ * look for an article, on the site and in the copy.
+ */
+export function oneFileStylesheet({
+  global,
+  print,
+  own,
+}: {
+  global: string;
+  print: string;
+  own: string;
+}): string {
+  const root = /:root\s*\{[^}]*\}/.exec(global);
+  const base = section(global, root?.[0] ?? ':root', '/* Site chrome */').slice(
+    root?.[0].length ?? 0,
+  );
+  return [
+    base,
+    section(global, '/* Article */', '/* Offline reading */'),
+    colourSchemes(global),
+    own,
+    print,
+  ].join('\n');
+}
+
 const sizeFormats = new Map<string, Intl.NumberFormat>();
 
 /** A file's size as the language writes it, in whole kilobytes: "31 kB", «31 кБ». */

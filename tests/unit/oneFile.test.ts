@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { absoluteHtml, colourSchemes, dataUri, fileSizeText } from '../../src/lib/oneFile';
+import {
+  absoluteHtml,
+  colourSchemes,
+  dataUri,
+  fileSizeText,
+  oneFileStylesheet,
+} from '../../src/lib/oneFile';
 
 const site = 'https://steppe-bulletin.example';
 
@@ -64,6 +70,51 @@ describe('colourSchemes', () => {
 
   it('fails where there is no palette to read', () => {
     expect(() => colourSchemes('body { color: red; }')).toThrow(/no custom properties/);
+  });
+});
+
+describe('oneFileStylesheet', () => {
+  const read = (name: string) => readFileSync(`src/styles/${name}`, 'utf8');
+  const stylesheet = oneFileStylesheet({
+    global: read('global.css'),
+    print: read('print.css'),
+    own: '.saved { color: red; }',
+  });
+
+  it("has the site's base and article rules, its palette in both schemes, the copy's own and print", () => {
+    for (const rule of [
+      'body {',
+      '.visually-hidden {',
+      '.article__headline',
+      '.prose p {',
+      '.figure__caption {',
+      '.pull-quote {',
+      '.see-also {',
+      '.corrections {',
+      '.disclaimer {',
+      '@media (prefers-color-scheme:dark)',
+      '.saved { color: red; }',
+      '@media print',
+    ])
+      expect(stylesheet, rule).toContain(rule);
+  });
+
+  it("leaves out the site's chrome and tools, and the palette written with light-dark()", () => {
+    for (const rule of [
+      '.social-links',
+      '.share__links',
+      '.typo-dialog textarea',
+      '.card {',
+      '.search-form',
+    ])
+      expect(stylesheet, rule).not.toContain(`${rule}`);
+    expect(stylesheet).not.toMatch(/--text:\s*light-dark/);
+  });
+
+  it('says where the rules were looked for when global.css is laid out otherwise', () => {
+    expect(() =>
+      oneFileStylesheet({ global: ':root { --a: 1; } body {}', print: '', own: '' }),
+    ).toThrow(/src\/styles\/global\.css: the one-file copies take its rules from/);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { BrowserType, LaunchOptions } from '@playwright/test';
+import { pageEvents } from './pageEvents';
 import { pageReading } from './pageScripts';
 import type { Reader, ReaderOptions } from './reader';
 
@@ -13,20 +14,13 @@ export async function chromiumReader(
   const context = await browser.newContext({ javaScriptEnabled: javaScript, offline });
   const page = await context.newPage();
   const scope = (within?: string) => (within ? page.locator(within).first() : page);
-  let requests: string[] = [];
-  let errors: string[] = [];
-  // What the page asks for: not the page itself, nor its data: images.
-  page.on('request', (request) => {
-    if (!request.isNavigationRequest() && !request.url().startsWith('data:'))
-      requests.push(request.url());
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  const events = pageEvents();
+  page.on('request', events.onRequest);
+  page.on('console', events.onConsole);
+  page.on('pageerror', events.onError);
   return {
     async open(path) {
-      [requests, errors] = [[], []];
+      events.reset();
       await page.goto(new URL(path, origin).href);
     },
     async follow(name, within) {
@@ -40,8 +34,8 @@ export async function chromiumReader(
     async resize(width, height) {
       await page.setViewportSize({ width, height });
     },
-    requests: async () => [...requests],
-    consoleErrors: async () => [...errors],
+    requests: events.requests,
+    consoleErrors: events.consoleErrors,
     ...pageReading(page),
     close: () => browser.close(),
   };

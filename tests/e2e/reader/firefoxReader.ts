@@ -1,4 +1,5 @@
 import puppeteer, { type ElementHandle } from 'puppeteer-core';
+import { pageEvents } from './pageEvents';
 import { markupElement, pageReading } from './pageScripts';
 import type { Reader, ReaderOptions } from './reader';
 
@@ -43,17 +44,10 @@ export async function firefoxReader(
     },
   });
   const page = await browser.newPage();
-  let requests: string[] = [];
-  let errors: string[] = [];
-  // What the page asks for: not the page itself, nor its data: images.
-  page.on('request', (request) => {
-    if (!request.isNavigationRequest() && !request.url().startsWith('data:'))
-      requests.push(request.url());
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const events = pageEvents();
+  page.on('request', events.onRequest);
+  page.on('console', events.onConsole);
+  page.on('pageerror', events.onError);
 
   async function find(role: 'button' | 'link', name: string, within?: string) {
     if (!javaScript) {
@@ -66,7 +60,7 @@ export async function firefoxReader(
 
   return {
     async open(path) {
-      [requests, errors] = [[], []];
+      events.reset();
       await page.goto(new URL(path, origin).href);
     },
     async follow(name, within) {
@@ -92,8 +86,8 @@ export async function firefoxReader(
     async resize(width, height) {
       await page.setViewport({ width, height });
     },
-    requests: async () => [...requests],
-    consoleErrors: async () => [...errors],
+    requests: events.requests,
+    consoleErrors: events.consoleErrors,
     ...pageReading(page),
     close: () => browser.close(),
   };

@@ -88,6 +88,6 @@ export function pageReading(page: ScriptablePage) {
     title: () => page.title(),
     texts: (selector: string) => page.evaluate(textsOf, selector),
     attribute: (selector: string, name: string) => page.evaluate(attributeOf, { selector, name }),
-    layout: () => page.evaluate(pageLayout, 'main'),
+    layout: () => page.evaluate(pageLayout, '.prose'),
   };
 }

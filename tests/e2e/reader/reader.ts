@@ -29,7 +29,7 @@ export interface Reader {
   attribute(selector: string, name: string): Promise<string | null>;
   /** Sets the size of the page's viewport, in CSS pixels, as a phone's or a computer's screen. */
   resize(width: number, height: number): Promise<void>;
-  /** How the page is laid out and its images shown (see pageScripts.ts). */
+  /** How the page is laid out, its article's text (.prose) and its images shown (see pageScripts.ts). */
   layout(): Promise<PageLayout>;
   /** Every address the page asked for since it was opened, but its own and data: ones. */
   requests(): Promise<string[]>;

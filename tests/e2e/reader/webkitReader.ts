@@ -173,9 +173,9 @@ export async function webkitReader(
         10_000,
       );
     },
-    layout: () => driver.executeScript<PageLayout>(pageLayout, 'main'),
+    layout: () => driver.executeScript<PageLayout>(pageLayout, '.prose'),
     async requests() {
-      const { resources } = await driver.executeScript<PageLayout>(pageLayout, 'main');
+      const { resources } = await driver.executeScript<PageLayout>(pageLayout, '.prose');
       return resources.filter((address) => !address.startsWith('data:'));
     },
     // WebKitWebDriver does not pass the browser's console on: the page is
