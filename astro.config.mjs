@@ -7,6 +7,7 @@ import { searchIndex } from './src/integrations/searchIndex';
 import { serviceWorker } from './src/integrations/serviceWorker';
 import { contentDir } from './src/config/contentDir';
 import { siteUrl as site } from './src/config/siteUrl';
+import { cacheDir } from './src/config/cacheDir';
 import { languages } from './src/i18n/locales';
 import { notFoundPath, offlinePath } from './src/lib/urls';
 
@@ -98,5 +99,5 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   // What a build keeps for the next one (README: what a deployment keeps). Out of
   // node_modules/, Astro's default, which `npm ci` deletes.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache',
+  cacheDir,
 });

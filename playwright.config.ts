@@ -25,10 +25,11 @@ export default defineConfig<{ engine: Engine }>({
       name: 'chromium',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
-    // The reader journey also runs in Debian's Firefox ESR and WebKitGTK
-    // (tests/e2e/reader/): many readers are on iPhones (WebKit), some on Firefox.
-    { name: 'firefox', testMatch: 'journey.spec.ts', use: { engine: 'firefox' } },
-    { name: 'webkit', testMatch: 'journey.spec.ts', use: { engine: 'webkit' } },
+    // The reader journey, and the one-file copies opened from a file, also run
+    // in Debian's Firefox ESR and WebKitGTK (tests/e2e/reader/): many readers
+    // are on iPhones (WebKit), some on Firefox.
+    { name: 'firefox', testMatch: /(journey|oneFile)\.spec\.ts/, use: { engine: 'firefox' } },
+    { name: 'webkit', testMatch: /(journey|oneFile)\.spec\.ts/, use: { engine: 'webkit' } },
   ],
   // The production build, as readers get it (npm test builds it first), served
   // by a plain static server as any host would.

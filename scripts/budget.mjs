@@ -1,11 +1,13 @@
 // The page budget: for every page type in every language, what a reader's
 // browser loads from the built dist/, measured in Chromium at a 360 px phone
 // viewport (device pixel ratio 2, as most phones), and compressed as a host
-// would send it. Prints a table; fails when a page is over its budget.
+// would send it; and the size of every article's one-file copy, as a
+// messenger sends it (uncompressed). Prints two tables; fails when a page or
+// a copy is over its budget.
 //
-// Usage: npm run budget   (after npm run build)
+// Usage: npm run budget   (after npm run build and npm run build:fixtures)
 import './tsImports.mjs';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './browser.mjs';
@@ -25,6 +27,17 @@ const kosanov = JSON.parse(readFileSync('content/names.json', 'utf8')).find(
   (/** @type {{ id: string }} */ name) => name.id === 'amirzhan-kosanov',
 );
 const slug = 'what-do-protesting-moods-in-kazakhstan-tell-about';
+/**
+ * The one-file copies, in bytes as sent: the lead article, whose photos are
+ * not available (Cyrillic takes two bytes a letter), and the test-only article
+ * with three photographs (built into .fixture-site/ by npm run build:fixtures).
+ */
+const oneFileBudgets = {
+  [`dist/en/articles/${slug}`]: 32_768,
+  [`dist/ru/articles/${slug}`]: 40_960,
+  '.fixture-site/en/articles/article-with-three-photos': 102_400,
+};
+
 const brief = 'kazakhstan-from-a-marathon-banner-to-protest-consolidation';
 const pageTypes = (lang) => [
   ['front', `/${lang}/`],
@@ -186,6 +199,48 @@ console.log(line(widths.map((width) => '-'.repeat(width))));
 for (const cells of table) console.log(line(cells));
 console.log(
   `budgets: article HTML+CSS <= ${kb(budgets.articleFirstRender)} KB gz; JS <= ${kb(budgets.javascript)} KB gz (search aside); article non-image <= ${kb(budgets.articleNonImage)} KB gz; article images <= ${kb(budgets.articleImages)} KB`,
+);
+
+// Every one-file copy, and the fixture's: what a reader sends and receives.
+const copies = ['dist', '.fixture-site'].flatMap((site) => {
+  if (!existsSync(site)) {
+    failures.push(`${site}/ is not built: run npm run build and npm run build:fixtures first`);
+    return [];
+  }
+  return readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /^[a-z]{2}\/articles\/([^/]+)\/\1\.[a-z]{2}\.html$/.test(file))
+    .filter((file) => site === 'dist' || file.includes('article-with-three-photos'))
+    .map((file) => `${site}/${file}`)
+    .sort();
+});
+const copyRows = copies.map((file) => {
+  const bytes = readFileSync(file);
+  const budget = oneFileBudgets[file.slice(0, file.lastIndexOf('/'))];
+  if (budget && bytes.length > budget) failures.push(`${file}: ${bytes.length} bytes > ${budget}`);
+  return [
+    file.slice(0, file.indexOf('/')),
+    file.slice(file.lastIndexOf('/') + 1),
+    kb(bytes.length),
+    kb(gzip(bytes)),
+    String((bytes.toString('utf8').match(/\ssrc="data:image\//g) ?? []).length),
+    budget ? kb(budget) : '',
+  ];
+});
+const copyHeader = ['built in', 'copy', 'KB', 'gz KB', 'photos', 'budget KB'];
+const copyWidths = copyHeader.map((title, column) =>
+  Math.max(title.length, ...copyRows.map((cells) => cells[column].length)),
+);
+const copyLine = (cells) =>
+  `| ${cells.map((cell, column) => cell.padEnd(copyWidths[column])).join(' | ')} |`;
+console.log('\nOne-file copies (KB as a messenger sends them: uncompressed; gzip beside it)');
+console.log(copyLine(copyHeader));
+console.log(copyLine(copyWidths.map((width) => '-'.repeat(width))));
+for (const cells of copyRows) console.log(copyLine(cells));
+for (const path of Object.keys(oneFileBudgets))
+  if (!copies.some((file) => file.startsWith(`${path}/`)))
+    failures.push(`${path}: no one-file copy`);
+console.log(
+  `budgets: the lead article's copy <= ${kb(oneFileBudgets[Object.keys(oneFileBudgets)[0]])} KB (en), <= ${kb(oneFileBudgets[Object.keys(oneFileBudgets)[1]])} KB (ru); an article with three photos <= ${kb(102_400)} KB`,
 );
 if (failures.length > 0) {
   console.error(`\nOver budget:\n${failures.map((failure) => `  - ${failure}`).join('\n')}`);

@@ -1,8 +1,8 @@
 // Builds the site from the real content plus the test fixtures in
 // tests/fixtures/site/ (English articles for the browser tests: one with no
 // translation, one whose texts are HTML that must show as text, one with no
-// photos, quotes or links) and a generated very long one with ten photos, into
-// .fixture-site/. The fixtures never reach dist/.
+// photos, quotes or links, one with three photographs) and a generated very
+// long one with ten photos, into .fixture-site/. The fixtures never reach dist/.
 //
 // Its photos are the real content's, so the images the production build made
 // are copied into its cache first: a fixture build encodes no image that
@@ -15,6 +15,7 @@ import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { longArticle } from './longArticle.mjs';
+import { photographicStandIns } from './photographicStandIns.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/site');
@@ -27,6 +28,8 @@ for (const file of readdirSync(fixtures)) {
   cpSync(join(fixtures, file), join(content, 'articles/en', file));
 }
 writeFileSync(join(content, 'articles/en/long-article.mdx'), longArticle());
+// The three-photo fixture's generated photographs, made once and kept beside the cache.
+cpSync(await photographicStandIns(cache), join(content, 'photos'), { recursive: true });
 
 const productionImages = join(root, '.cache/assets');
 if (existsSync(productionImages)) {

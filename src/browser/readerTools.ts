@@ -3,5 +3,6 @@
 // none; no page needs any of it to be read.
 import './themeToggle';
 import './shareCopy';
+import './shareFile';
 import './typoReport';
 import './offlineSave';

@@ -23,4 +23,5 @@ export type PerLanguageKey = `${
   | 'translation.quotesFrom'
   | 'article.sourceFrom'
   | 'article.in'
-  | 'article.outdatedFrom'}${Capitalize<Lang>}`;
+  | 'article.outdatedFrom'
+  | 'oneFile.edition'}${Capitalize<Lang>}`;

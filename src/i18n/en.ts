@@ -131,4 +131,11 @@ export const en = {
   'template.standfirst': '[[one or two sentences that say what the story is]]',
   'template.body':
     '[[Write the article here: paragraphs separated by an empty line; **bold**, _italic_, [a link](https://...), ## a section heading.]]',
+  // The article as one file, to pass on (layouts/OneFileLayout.astro, components/ShareLinks.astro).
+  'oneFile.download': 'Download as one file',
+  'oneFile.send': 'Send as a file',
+  'oneFile.size': '({size})',
+  'oneFile.saved': 'Saved from {host}, {date}; the article lives at {address}',
+  'oneFile.editionEn': 'In English: {address}',
+  'oneFile.editionRu': 'In Russian: {address}',
 } as const satisfies Record<PerLanguageKey, string> & Record<string, unknown>;

@@ -131,4 +131,11 @@ export const ru = {
   'template.standfirst': '[[одно-два предложения о том, что произошло]]',
   'template.body':
     '[[Текст статьи: абзацы через пустую строку; **жирный**, _курсив_, [ссылка](https://...), ## подзаголовок.]]',
+  // Статья одним файлом, чтобы переслать её (layouts/OneFileLayout.astro, components/ShareLinks.astro).
+  'oneFile.download': 'Скачать одним файлом',
+  'oneFile.send': 'Отправить файлом',
+  'oneFile.size': '({size})',
+  'oneFile.saved': 'Сохранено с сайта {host} {date}; статья находится по адресу {address}',
+  'oneFile.editionEn': 'На английском: {address}',
+  'oneFile.editionRu': 'На русском: {address}',
 } satisfies Dictionary;

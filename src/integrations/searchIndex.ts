@@ -27,11 +27,15 @@ import {
  */
 export const sideBySidePages = 6000;
 
-/** The article pages under a built site, as paths from its root, sorted: the index's order. */
+/**
+ * The article pages under a built site, as paths from its root, sorted: the
+ * index's order. Pages only (`index.html`), not the articles' one-file copies
+ * beside them.
+ */
 async function articlePages(site: string): Promise<string[]> {
   if (!existsSync(site)) return [];
   const files = await readdir(site, { recursive: true });
-  return files.filter((file) => /^[^/]+\/articles\/.+\.html$/.test(file)).sort();
+  return files.filter((file) => /^[^/]+\/articles\/.+\/index\.html$/.test(file)).sort();
 }
 
 /** The language folder a page is in: the site's languages each have their index. */

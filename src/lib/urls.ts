@@ -92,3 +92,25 @@ export function parseArticlePath(path: string): { lang: Lang; slug: string } | u
   const [, lang, slug] = /^\/([^/]+)\/articles\/([^/]+)\/$/.exec(path) ?? [];
   return isLang(lang) && slug ? { lang, slug } : undefined;
 }
+
+/** The name of an article's one-file copy before its `.html`: `<slug>.<lang>`. */
+export function oneFileStem(lang: Lang, slug: string): string {
+  return `${slug}.${lang}`;
+}
+
+/**
+ * The file name of an article's one-file copy: `<slug>.<lang>.html`. It says
+ * which article and which edition it is wherever the file goes.
+ */
+export function oneFileName(lang: Lang, slug: string): string {
+  return `${oneFileStem(lang, slug)}.html`;
+}
+
+/**
+ * An article edition's one-file copy, beside its page (whose address it
+ * extends, so a copy of the page's folder has it too):
+ * `/en/articles/<slug>/<slug>.en.html`.
+ */
+export function oneFilePath(lang: Lang, slug: string): string {
+  return `${articlePath(lang, slug)}${oneFileName(lang, slug)}`;
+}

@@ -3,8 +3,9 @@
 // unit-tested (tests/unit/searchIndexCache.test.ts). This proves, with real
 // builds, that the next build after one Russian edit reuses the English index
 // and that its site is the same bytes as a build from nothing. Its first
-// build, of the content as it is, also shows that a clean build is quiet.
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// build, of the content as it is, also shows that a clean build is quiet; its
+// second, that the edit rewrites that article's one-file copy and no other.
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,6 +35,15 @@ describe('the search index of a language whose pages did not change', () => {
     expect(first.output).toMatch(/\d+ page\(s\) built in/);
 
     const before = files(join(project, 'dist'));
+    // The one-file copies as Astro keeps them for the next build, which rewrites a copy it renders.
+    const keptCopies = () =>
+      new Map(
+        [...files(join(project, 'cache/dist')).keys()]
+          .filter((path) => /\.(en|ru)\.html$/.test(path))
+          .map((path) => [path, statSync(join(project, 'cache/dist', path)).mtimeMs]),
+      );
+    const copiesBefore = keptCopies();
+    expect(copiesBefore.size).toBe(8);
     appendFileSync(
       join(content, 'articles/ru/what-do-protesting-moods-in-kazakhstan-tell-about.mdx'),
       '\nЕщё одно предложение.\n',
@@ -42,6 +52,10 @@ describe('the search index of a language whose pages did not change', () => {
     const next = await buildProject(project);
     expect(next.status, next.output).toBe(0);
     expect(next.output).toMatch(/en 4, ru 4 pages indexed in [\d.]+ s \(en index reused/);
+    const rewritten = [...keptCopies()].filter(([path, mtime]) => copiesBefore.get(path) !== mtime);
+    expect(rewritten.map(([path]) => path)).toEqual([
+      'ru/articles/what-do-protesting-moods-in-kazakhstan-tell-about/what-do-protesting-moods-in-kazakhstan-tell-about.ru.html',
+    ]);
 
     const cold = await buildProject(project, { outDir: 'dist-cold', cacheDir: 'cache-cold' });
     expect(cold.status, cold.output).toBe(0);

@@ -45,3 +45,8 @@ export function builtText(path: string, dir = dist): string {
 export function builtDocument(path: string, dir = dist): HTMLElement {
   return parse(builtText(path, dir));
 }
+
+/** Whether a built path is an article's one-file copy (`/en/articles/<slug>/<slug>.en.html`). */
+export function isOneFileCopy(path: string): boolean {
+  return /^\/[a-z]{2}\/articles\/([^/]+)\/\1\.[a-z]{2}\.html$/.test(path);
+}

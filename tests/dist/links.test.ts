@@ -78,7 +78,8 @@ describe('links in the built site', () => {
     const queue = ['/', '/en/', '/ru/'];
     while (queue.length > 0) {
       const path = queue.shift()!;
-      if (reached.has(path) || !path.endsWith('/') || !isServed(path)) continue;
+      // Pages, and the files they offer (an article's one-file copy, reached by its link).
+      if (reached.has(path) || !/(\/|\.html)$/.test(path) || !isServed(path)) continue;
       reached.add(path);
       const base = new URL(path, site);
       for (const link of builtDocument(path).querySelectorAll('a[href]')) {

@@ -62,3 +62,19 @@ export function comparable(text: string): string {
     .replace(/\s+/g, '')
     .replace(/\.$/, '');
 }
+
+/**
+ * The sentences of the seed's body missing from `text` (a page's body), in
+ * the seed's order: each must come after the one before it.
+ */
+export function missingSeedSentences(text: string): string[] {
+  const body = comparable(text);
+  const missing: string[] = [];
+  let from = 0;
+  for (const sentence of seedBodySentences) {
+    const at = body.indexOf(comparable(sentence), from);
+    if (at === -1) missing.push(sentence);
+    else from = at;
+  }
+  return missing;
+}

@@ -8,6 +8,9 @@ import {
   homePath,
   notFoundPath,
   offlinePath,
+  oneFileName,
+  oneFilePath,
+  oneFileStem,
   parseArticleId,
   parseArticlePath,
   searchPath,
@@ -123,5 +126,21 @@ describe('parseArticlePath', () => {
 
   it('reads back every address articlePath writes', () => {
     expect(parseArticlePath(articlePath('ru', 'a-b-1'))).toEqual({ lang: 'ru', slug: 'a-b-1' });
+  });
+});
+
+describe('oneFileStem, oneFileName and oneFilePath', () => {
+  it.each([
+    ['en', 'some-story', 'some-story.en.html', '/en/articles/some-story/some-story.en.html'],
+    ['ru', 'some-story', 'some-story.ru.html', '/ru/articles/some-story/some-story.ru.html'],
+    ['en', 'a1-b2', 'a1-b2.en.html', '/en/articles/a1-b2/a1-b2.en.html'],
+  ] as const)('%s %s -> %s, %s', (lang, slug, name, path) => {
+    expect(`${oneFileStem(lang, slug)}.html`).toBe(name);
+    expect(oneFileName(lang, slug)).toBe(name);
+    expect(oneFilePath(lang, slug)).toBe(path);
+  });
+
+  it('refuses what is not a slug, as articlePath does', () => {
+    expect(() => oneFilePath('en', '../escape')).toThrow(/expected a slug/);
   });
 });

@@ -1,4 +1,5 @@
 import type { BrowserType, LaunchOptions } from '@playwright/test';
+import { pageEvents } from './pageEvents';
 import { pageReading } from './pageScripts';
 import type { Reader, ReaderOptions } from './reader';
 
@@ -6,15 +7,21 @@ import type { Reader, ReaderOptions } from './reader';
 export async function chromiumReader(
   chromium: BrowserType,
   launchOptions: LaunchOptions,
-  { origin, javaScript }: ReaderOptions,
+  { origin, javaScript, offline = false }: ReaderOptions,
 ): Promise<Reader> {
   const browser = await chromium.launch(launchOptions);
-  const context = await browser.newContext({ javaScriptEnabled: javaScript });
+  // Offline: Chromium fails every network request, as with no connection at all.
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, offline });
   const page = await context.newPage();
   const scope = (within?: string) => (within ? page.locator(within).first() : page);
+  const events = pageEvents();
+  page.on('request', events.onRequest);
+  page.on('console', events.onConsole);
+  page.on('pageerror', events.onError);
   return {
     async open(path) {
-      await page.goto(origin + path);
+      events.reset();
+      await page.goto(new URL(path, origin).href);
     },
     async follow(name, within) {
       const before = page.url();
@@ -24,6 +31,11 @@ export async function chromiumReader(
     async shows(role, name) {
       return page.getByRole(role, { name, exact: true }).first().isVisible();
     },
+    async resize(width, height) {
+      await page.setViewportSize({ width, height });
+    },
+    requests: events.requests,
+    consoleErrors: events.consoleErrors,
     ...pageReading(page),
     close: () => browser.close(),
   };

@@ -1,6 +1,23 @@
 import puppeteer, { type ElementHandle } from 'puppeteer-core';
+import { pageEvents } from './pageEvents';
 import { markupElement, pageReading } from './pageScripts';
 import type { Reader, ReaderOptions } from './reader';
+
+/**
+ * Firefox's settings for a blocked network: every address but file: and
+ * data: goes through a proxy that is not there (port 9, discard), the
+ * machine's own included, and no host is looked up ahead of a tap.
+ */
+const blockedNetwork = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': '',
+  'network.proxy.allow_hijacking_localhost': true,
+  'network.dns.disablePrefetch': true,
+};
 
 /** An accessible name inside puppeteer's ARIA selector, quoted. */
 const quoted = (text: string) => `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
@@ -14,16 +31,23 @@ const quoted = (text: string) => `"${text.replaceAll('\\', '\\\\').replaceAll('"
  */
 export async function firefoxReader(
   executablePath: string,
-  { origin, javaScript }: ReaderOptions,
+  { origin, javaScript, offline = false }: ReaderOptions,
 ): Promise<Reader> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
-    // Firefox cannot turn scripts off for one page over BiDi: the whole browser does.
-    extraPrefsFirefox: { 'javascript.enabled': javaScript },
+    extraPrefsFirefox: {
+      // Firefox cannot turn scripts off for one page over BiDi: the whole browser does.
+      'javascript.enabled': javaScript,
+      ...(offline ? blockedNetwork : {}),
+    },
   });
   const page = await browser.newPage();
+  const events = pageEvents();
+  page.on('request', events.onRequest);
+  page.on('console', events.onConsole);
+  page.on('pageerror', events.onError);
 
   async function find(role: 'button' | 'link', name: string, within?: string) {
     if (!javaScript) {
@@ -36,7 +60,8 @@ export async function firefoxReader(
 
   return {
     async open(path) {
-      await page.goto(origin + path);
+      events.reset();
+      await page.goto(new URL(path, origin).href);
     },
     async follow(name, within) {
       const link = await find('link', name, within);
@@ -58,6 +83,11 @@ export async function firefoxReader(
       const element = await find(role, name);
       return element !== null && (await page.evaluate((e) => e.checkVisibility(), element));
     },
+    async resize(width, height) {
+      await page.setViewport({ width, height });
+    },
+    requests: events.requests,
+    consoleErrors: events.consoleErrors,
     ...pageReading(page),
     close: () => browser.close(),
   };

@@ -35,6 +35,40 @@ export function markupElement({
   return null;
 }
 
+/** How a page is laid out, as a reader's screen shows it. */
+export interface PageLayout {
+  /** The width of the viewport (a scroll bar included). */
+  viewportWidth: number;
+  /** The width the page has, and the width it lays out: wider means a horizontal scroll. */
+  clientWidth: number;
+  scrollWidth: number;
+  /** The width of the article's text, and the size of its type, in CSS pixels. */
+  textWidth: number;
+  fontSize: number;
+  /** Each image: loaded and decoded into pixels, or not. */
+  images: { alt: string; decoded: boolean }[];
+  /** What the page fetched, as the browser's resource timing lists it (data: addresses are not fetched). */
+  resources: string[];
+}
+
+/** The layout of a page whose text is in `selector`. */
+export function pageLayout(selector: string): PageLayout {
+  const root = document.documentElement;
+  const text = document.querySelector(selector);
+  return {
+    viewportWidth: innerWidth,
+    clientWidth: root.clientWidth,
+    scrollWidth: Math.max(root.scrollWidth, document.body.scrollWidth),
+    textWidth: text?.getBoundingClientRect().width ?? 0,
+    fontSize: text ? parseFloat(getComputedStyle(text).fontSize) : 0,
+    images: [...document.images].map((image) => ({
+      alt: image.alt,
+      decoded: image.complete && image.naturalWidth > 0,
+    })),
+    resources: performance.getEntriesByType('resource').map((entry) => entry.name),
+  };
+}
+
 /** A page that runs a function in the browser with one argument (Playwright's and puppeteer's). */
 export interface ScriptablePage {
   url(): string;
@@ -44,6 +78,7 @@ export interface ScriptablePage {
     script: typeof attributeOf,
     which: { selector: string; name: string },
   ): Promise<string | null>;
+  evaluate(script: typeof pageLayout, selector: string): Promise<PageLayout>;
 }
 
 /** What a reader reads from such a page, the same for both drivers. */
@@ -53,5 +88,6 @@ export function pageReading(page: ScriptablePage) {
     title: () => page.title(),
     texts: (selector: string) => page.evaluate(textsOf, selector),
     attribute: (selector: string, name: string) => page.evaluate(attributeOf, { selector, name }),
+    layout: () => page.evaluate(pageLayout, '.prose'),
   };
 }

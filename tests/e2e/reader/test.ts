@@ -2,7 +2,7 @@ import { test as base } from '@playwright/test';
 import { engines, systemFirefox, systemWebKit } from '../../../scripts/browser.mjs';
 import { chromiumReader } from './chromiumReader';
 import { firefoxReader } from './firefoxReader';
-import type { Reader } from './reader';
+import type { Reader, ReaderOptions } from './reader';
 import { webkitReader } from './webkitReader';
 
 /** The browser engines the reader journey runs in (one Playwright project each). */
@@ -15,7 +15,7 @@ export type Engine = 'chromium' | 'firefox' | 'webkit';
  * the Debian packages to install, except on CI, where it fails.
  */
 export const test = base.extend<
-  { openReader: (options: { javaScript: boolean }) => Promise<Reader> },
+  { openReader: (options: Omit<ReaderOptions, 'origin'>) => Promise<Reader> },
   { engine: Engine }
 >({
   engine: ['chromium', { option: true, scope: 'worker' }],
@@ -31,8 +31,8 @@ export const test = base.extend<
       testInfo.skip(true, message);
     }
     const readers: Reader[] = [];
-    await use(async ({ javaScript }) => {
-      const options = { origin: baseURL!, javaScript };
+    await use(async (wanted) => {
+      const options = { origin: baseURL!, ...wanted };
       const reader =
         engine === 'firefox'
           ? await firefoxReader(firefox!, options)

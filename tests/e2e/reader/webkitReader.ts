@@ -1,7 +1,11 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Builder, By, type WebDriver, type WebElement } from 'selenium-webdriver';
-import { attributeOf, textsOf } from './pageScripts';
+import { attributeOf, pageLayout, textsOf, type PageLayout } from './pageScripts';
 import type { Reader, ReaderOptions } from './reader';
 
 /** Where Debian's WebKit is: see systemWebKit() in scripts/browser.mjs. */
@@ -71,8 +75,10 @@ async function startDriver(paths: WebKitPaths): Promise<{ url: string; stop: () 
  */
 export async function webkitReader(
   paths: WebKitPaths,
-  { origin, javaScript }: ReaderOptions,
+  { origin, javaScript, offline = false }: ReaderOptions,
 ): Promise<Reader> {
+  // A blocked network: every address goes through a proxy that is not there (port 9, discard).
+  const network = offline ? ['--proxy=http://127.0.0.1:9', '--ignore-host='] : [];
   let started: { url: string; stop: () => void } | undefined;
   for (let attempt = 0; !started; attempt += 1) {
     try {
@@ -90,7 +96,7 @@ export async function webkitReader(
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': {
           binary: paths.browser,
-          args: ['--automation', `--enable-javascript=${javaScript}`],
+          args: ['--automation', `--enable-javascript=${javaScript}`, ...network],
         },
       })
       .build();
@@ -120,9 +126,12 @@ export async function webkitReader(
     return undefined;
   }
 
+  let opened = '';
   return {
     async open(path) {
-      await driver.get(origin + path);
+      opened = new URL(path, origin).href;
+      await driver.switchTo().defaultContent();
+      await driver.get(opened);
     },
     async follow(name, within) {
       const link = await find('link', name, within);
@@ -144,6 +153,60 @@ export async function webkitReader(
       const element = await find(role, name);
       return element !== undefined && (await element.isDisplayed());
     },
+    async resize(width, height) {
+      await driver.switchTo().defaultContent();
+      if ((await driver.getCurrentUrl()) !== opened) await driver.get(opened);
+      await driver.manage().window().setRect({ width, height });
+      if ((await driver.executeScript('return innerWidth')) === width) return;
+      // WebKitGTK keeps its window wider than a phone (about 447 px, for its
+      // header bar): there the page is shown in a frame of the size asked
+      // for, as a phone's screen would show it, and read inside it.
+      const frame = join(mkdtempSync(join(tmpdir(), 'webkit-reader-')), 'frame.html');
+      writeFileSync(
+        frame,
+        `<!doctype html><title>${width} px</title><body style="margin:0"><iframe src="${opened}" style="border:0;width:${width}px;height:${height}px"></iframe>`,
+      );
+      await driver.get(pathToFileURL(frame).href);
+      await driver.switchTo().frame(0);
+      await driver.wait(
+        async () => (await driver.executeScript('return document.readyState')) === 'complete',
+        10_000,
+      );
+    },
+    layout: () => driver.executeScript<PageLayout>(pageLayout, '.prose'),
+    async requests() {
+      const { resources } = await driver.executeScript<PageLayout>(pageLayout, '.prose');
+      return resources.filter((address) => !address.startsWith('data:'));
+    },
+    // WebKitWebDriver does not pass the browser's console on: the page is
+    // opened once more in a MiniBrowser of its own, which writes its console
+    // to its output (its messages, and the policy's refusals) and quits once
+    // the page has loaded.
+    consoleErrors: () =>
+      new Promise((resolve, reject) => {
+        execFile(
+          paths.xvfbRun,
+          [
+            '-a',
+            paths.browser,
+            '--enable-write-console-messages-to-stdout=true',
+            `--enable-javascript=${javaScript}`,
+            ...network,
+            '--exit-after-load',
+            opened,
+          ],
+          { timeout: 30_000 },
+          (error, stdout, stderr) => {
+            if (error) reject(error);
+            else
+              resolve(
+                `${stdout}\n${stderr}`
+                  .split('\n')
+                  .filter((line) => /CONSOLE( \w+)* ERROR/.test(line)),
+              );
+          },
+        );
+      }),
     async path() {
       return new URL(await driver.getCurrentUrl()).pathname;
     },
