@@ -142,13 +142,9 @@ export function benchChartSvg(allRows: BenchRow[], title: string): string {
     false,
     (row) => row.msPerPage >= (row.bare?.msPerPage ?? 0),
   ).join('\n  ')}
-  ${series(
-    rows,
-    memoryMb,
-    rssScale.top,
-    colours.rss,
-    (row) => `${memoryMb(row).toFixed(0)}`,
-  ).join('\n  ')}
+  ${series(rows, memoryMb, rssScale.top, colours.rss, (row) => `${memoryMb(row).toFixed(0)}`).join(
+    '\n  ',
+  )}
   <text x="${margin.left + plotWidth / 2}" y="${height - 16}" text-anchor="middle" font-size="13">N: articles per edition (2N article pages)</text>
   <text transform="translate(22 ${middleY}) rotate(-90)" text-anchor="middle" font-size="13" fill="${colours.time}">ms per page</text>
   <text transform="translate(${width - 20} ${middleY}) rotate(90)" text-anchor="middle" font-size="13" fill="${colours.rss}">memory, all processes (MB)</text>
