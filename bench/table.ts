@@ -116,7 +116,7 @@ export function benchRows(measurements: Measurement[], bare: Measurement[] = [])
 }
 
 /** The runs of the same build, one of which is the median by wall time. */
-export function medianRun<T extends Measurement>(runs: T[]): T & { runWallSeconds?: number[] } {
+export function medianRun(runs: Measurement[]): Measurement {
   const sorted = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds);
   const median = sorted[Math.floor((sorted.length - 1) / 2)];
   if (!median) throw new Error('medianRun: no runs');

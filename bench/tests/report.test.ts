@@ -147,7 +147,6 @@ describe('benchRows', () => {
 });
 
 describe('benchGoals', () => {
-  const rows = benchRows(measured, bare);
   const rebuild = (change: Rebuild['change'], n: number, wallSeconds: number) => ({
     corpus: 'bench corpus',
     change,
