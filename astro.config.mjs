@@ -3,6 +3,7 @@ import { defineConfig, sharpImageService } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { checkContent } from './src/integrations/checkContent';
 import { relativeRedirects } from './src/integrations/relativeRedirects';
+import { reusedPages } from './src/integrations/reusedPages';
 import { searchIndex } from './src/integrations/searchIndex';
 import { serviceWorker } from './src/integrations/serviceWorker';
 import { contentDir } from './src/config/contentDir';
@@ -26,9 +27,11 @@ export default defineConfig({
   integrations: [
     content,
     // Build steps run in this order once the pages are written (their
-    // addresses already made relative, by src/middleware.ts): the redirect
-    // pages' addresses made relative, the search index, then the service
-    // worker (whose cache name hashes the offline pages).
+    // addresses already made relative, by src/middleware.ts): the links to
+    // the last build's pages that this one did not produce removed, the
+    // redirect pages' addresses made relative, the search index, then the
+    // service worker (whose cache name hashes the offline pages).
+    reusedPages(),
     relativeRedirects(),
     searchIndex(contentDir),
     serviceWorker(),
@@ -88,6 +91,9 @@ export default defineConfig({
     // no source for the dev server to watch.
     server: { watch: { ignored: ['**/.cache/**'] } },
     build: {
+      // src/integrations/reusedPages.ts empties the output folder itself and
+      // puts the last build's pages in it, which Astro then reuses in place.
+      emptyOutDir: false,
       // Scripts go in files of their own: cached across pages, off the first
       // round trip (they are modules, so they never block rendering), and
       // allowed by the CSP's 'self' without a hash per script in every page.

@@ -21,6 +21,8 @@ export interface Measurement {
   loadBefore?: number | undefined;
   /** Of the wall time, the search index's (the last step of the build). */
   indexSeconds?: number | undefined;
+  /** Where the same build ran several times, each run's wall time: this one is their median. */
+  runWallSeconds?: number[] | undefined;
 }
 
 /** A measurement with its derived figures. */
@@ -37,9 +39,11 @@ export interface BenchRow extends Measurement {
   ratioWithoutIndex?: number | undefined;
 }
 
-/** The one-edit rebuild: one article's body changed, the cache folder kept. */
+/** A rebuild with the cache folder kept: one article's body changed, or one article added. */
 export interface Rebuild {
   corpus: string;
+  /** What changed since the build before it. */
+  change: 'one edit' | 'new article';
   n: number;
   /** The cold build it follows. */
   coldSeconds: number;
@@ -64,13 +68,13 @@ export interface Goal {
   detail: string;
 }
 
-/** The goals are set for this size: the archive the site is expected to reach. */
-const goalSize = 2000;
-/** The size that must build at all, within more memory. */
+/** The size the archive reaches: the goals of time and memory are set for it. */
 const largeSize = 10000;
+/** The size the site has grown to: its build stays within a minute, with margin. */
+const goalSize = 2000;
+const largeSeconds = 150;
+const largeMemoryMb = 4096;
 const goalSeconds = 60;
-const goalRssMb = 2048;
-const largeRssMb = 4096;
 const rebuildSeconds = 20;
 /** How far the marginal cost per page may drift between the steps up in size. */
 const marginalDrift = 0.15;
@@ -111,65 +115,85 @@ export function benchRows(measurements: Measurement[], bare: Measurement[] = [])
   });
 }
 
+/** The runs of the same build, one of which is the median by wall time. */
+export function medianRun(runs: Measurement[]): Measurement {
+  const sorted = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!median) throw new Error('medianRun: no runs');
+  if (runs.length < 2) return median;
+  return { ...median, runWallSeconds: runs.map((run) => run.wallSeconds) };
+}
+
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const megabytes = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const unmeasured = (what: string) => ({ pass: null, detail: `not measured (${what})` });
+const loadNote = (row: Measurement) =>
+  row.loadBefore === undefined ? '' : `, load ${row.loadBefore.toFixed(1)}`;
 
-/** Time and memory of one build against limits; a failed build fails both. */
-function buildGoals(name: string, row: BenchRow | undefined, n: number): Goal[] {
-  const time = `${name} N=${n} builds in ≤ ${goalSeconds} s`;
-  const memory = `${name} N=${n} peak RSS ≤ ${goalRssMb / 1024} GB`;
-  if (!row)
-    return [
-      { label: time, ...unmeasured(`no ${name} build at N=${n}`) },
-      { label: memory, ...unmeasured(`no ${name} build at N=${n}`) },
-    ];
-  if (!row.ok)
-    return [
-      { label: time, pass: false, detail: `the build failed after ${seconds(row.wallSeconds)}` },
-      { label: memory, pass: false, detail: 'the build failed' },
-    ];
+/** The cold build at N=10,000 against its time and its memory, all processes together. */
+function largeGoals(row: BenchRow | undefined): Goal[] {
+  const time = `N=${largeSize} cold build ≤ ${largeSeconds} s`;
+  const memory = `N=${largeSize}: every process of the build together ≤ ${largeMemoryMb / 1024} GB`;
+  if (!row) {
+    return [time, memory].map((label) => ({
+      label,
+      ...unmeasured(`no build at N=${largeSize}`),
+    }));
+  }
+  if (!row.ok) {
+    const detail = `the build failed after ${seconds(row.wallSeconds)}`;
+    return [time, memory].map((label) => ({ label, pass: false, detail }));
+  }
+  const cpu = row.cpuSeconds === undefined ? '' : `, ${seconds(row.cpuSeconds)} CPU`;
+  const all = row.treeRssKb;
   return [
-    { label: time, pass: row.wallSeconds <= goalSeconds, detail: seconds(row.wallSeconds) },
-    { label: memory, pass: row.peakRssMb <= goalRssMb, detail: megabytes(row.maxRssKb) },
+    {
+      label: time,
+      pass: row.wallSeconds <= largeSeconds,
+      detail: `${seconds(row.wallSeconds)}${cpu}${loadNote(row)}`,
+    },
+    all === undefined
+      ? { label: memory, ...unmeasured('no sampled memory') }
+      : {
+          label: memory,
+          pass: all / 1024 <= largeMemoryMb,
+          detail: `${megabytes(all)} (the largest process ${megabytes(row.maxRssKb)})`,
+        },
   ];
 }
 
-/** Each goal of issue 13, judged on what the run measured. */
-export function benchGoals({ rows, archive, rebuilds }: BenchResults): Goal[] {
-  const goals = [
-    ...buildGoals(
-      'bench corpus',
-      rows.find((row) => row.n === goalSize),
-      goalSize,
-    ),
-    ...buildGoals('archive', archive?.n === goalSize ? archive : undefined, goalSize),
-  ];
+/** The rebuilds of one kind at N=10,000 against their time. */
+function rebuildGoal(rebuilds: Rebuild[], change: Rebuild['change'], label: string): Goal {
+  const timed = rebuilds.filter((rebuild) => rebuild.n === largeSize && rebuild.change === change);
+  if (timed.length === 0) return { label, ...unmeasured(`no ${change} at N=${largeSize}`) };
+  return {
+    label,
+    pass: timed.every(({ run }) => run.ok && run.wallSeconds <= rebuildSeconds),
+    detail: timed
+      .map(({ corpus, run }) => `${corpus}: ${run.ok ? seconds(run.wallSeconds) : 'FAILED'}`)
+      .join(', '),
+  };
+}
 
-  const compared = rows.filter((row) => row.bare);
-  const ratioLabel = 'ms/page ≤ 1.0× a bare Astro MDX site built from the same bodies';
+/** Each goal of issue 23, judged on what the run measured. */
+export function benchGoals({ rows, rebuilds }: BenchResults): Goal[] {
+  const goals = largeGoals(rows.find((row) => row.n === largeSize));
   goals.push(
-    compared.length === 0
-      ? { label: ratioLabel, ...unmeasured('no bare build') }
-      : {
-          label: ratioLabel,
-          pass: compared.every((row) => row.ratio !== undefined && row.ratio <= 1),
-          detail: compared
-            .map((row) => {
-              if (row.ratio === undefined) return `N=${row.n}: failed`;
-              const without =
-                row.ratioWithoutIndex === undefined
-                  ? ''
-                  : ` (${row.ratioWithoutIndex.toFixed(2)}× without the search index)`;
-              return `N=${row.n}: ${row.ratio.toFixed(2)}×${without}`;
-            })
-            .join(', '),
-        },
+    rebuildGoal(
+      rebuilds,
+      'one edit',
+      `one edit at N=${largeSize} republished in ≤ ${rebuildSeconds} s (cache folder kept)`,
+    ),
+    rebuildGoal(
+      rebuilds,
+      'new article',
+      `a new article at N=${largeSize} published in ≤ ${rebuildSeconds} s (cache folder kept)`,
+    ),
   );
 
   const steps = rows.filter((row) => row.marginalMsPerPage !== null);
   const step = (row: BenchRow) => `${rows[rows.indexOf(row) - 1]?.n}→${row.n}`;
-  const flatLabel = `marginal ms/page flat within ${marginalDrift * 100}% as N grows`;
+  const flatLabel = `marginal ms/page flat within ${marginalDrift * 100}% as N grows, search index included`;
   if (steps.length < 2) {
     goals.push({ label: flatLabel, ...unmeasured('needs three sizes') });
   } else {
@@ -200,28 +224,38 @@ export function benchGoals({ rows, archive, rebuilds }: BenchResults): Goal[] {
     });
   }
 
-  const large = rows.find((row) => row.n === largeSize);
-  const largeLabel = `N=${largeSize} completes, peak RSS ≤ ${largeRssMb / 1024} GB`;
+  const goal = rows.find((row) => row.n === goalSize);
+  const runs = goal?.runWallSeconds;
+  const goalLabel = `bench corpus N=${goalSize} builds in ≤ ${goalSeconds} s (the median of its runs)`;
   goals.push(
-    !large
-      ? { label: largeLabel, ...unmeasured(`no build at N=${largeSize}`) }
+    !goal
+      ? { label: goalLabel, ...unmeasured(`no build at N=${goalSize}`) }
       : {
-          label: largeLabel,
-          pass: large.ok && large.peakRssMb <= largeRssMb,
-          detail: `${large.ok ? 'completed' : 'FAILED'} in ${seconds(large.wallSeconds)}, ${megabytes(large.maxRssKb)}`,
+          label: goalLabel,
+          pass: goal.ok && goal.wallSeconds <= goalSeconds,
+          detail: !goal.ok
+            ? `the build failed after ${seconds(goal.wallSeconds)}`
+            : `${seconds(goal.wallSeconds)}${runs ? ` (runs: ${runs.map((run) => run.toFixed(1)).join(', ')} s)` : ' (one run)'}${loadNote(goal)}`,
         },
   );
 
-  const rebuildLabel = `one-edit rebuild at N=${goalSize} ≤ ${rebuildSeconds} s (cache folder kept)`;
-  const timed = rebuilds.filter((rebuild) => rebuild.n === goalSize);
+  const compared = rows.filter((row) => row.bare);
+  const ratioLabel = 'ms/page ≤ 1.0× a bare Astro MDX site built from the same bodies, at every N';
   goals.push(
-    timed.length === 0
-      ? { label: rebuildLabel, ...unmeasured(`no rebuild at N=${goalSize}`) }
+    compared.length === 0
+      ? { label: ratioLabel, ...unmeasured('no bare build') }
       : {
-          label: rebuildLabel,
-          pass: timed.every(({ run }) => run.ok && run.wallSeconds <= rebuildSeconds),
-          detail: timed
-            .map(({ corpus, run }) => `${corpus}: ${run.ok ? seconds(run.wallSeconds) : 'FAILED'}`)
+          label: ratioLabel,
+          pass: compared.every((row) => row.ratio !== undefined && row.ratio <= 1),
+          detail: compared
+            .map((row) => {
+              if (row.ratio === undefined) return `N=${row.n}: failed`;
+              const without =
+                row.ratioWithoutIndex === undefined
+                  ? ''
+                  : ` (${row.ratioWithoutIndex.toFixed(2)}× without the search index)`;
+              return `N=${row.n}: ${row.ratio.toFixed(2)}×${without}`;
+            })
             .join(', '),
         },
   );
@@ -311,9 +345,20 @@ export function benchMarkdown(title: string, results: BenchResults, goals: Goal[
   const rebuilds =
     results.rebuilds.length > 0
       ? alignedTable(
-          ['corpus', 'N', 'cold build s', 'rebuild s', 'index s', 'peak RSS MB', 'all MB', 'CPU s'],
-          results.rebuilds.map(({ corpus, n, coldSeconds, run }) => [
+          [
+            'corpus',
+            'change',
+            'N',
+            'cold build s',
+            'rebuild s',
+            'index s',
+            'peak RSS MB',
+            'all MB',
+            'CPU s',
+          ],
+          results.rebuilds.map(({ corpus, change, n, coldSeconds, run }) => [
             corpus,
+            change,
             String(n),
             figure(coldSeconds),
             run.ok ? figure(run.wallSeconds) : 'FAILED',
@@ -343,7 +388,7 @@ export function benchMarkdown(title: string, results: BenchResults, goals: Goal[
     ...(rebuilds
       ? [
           '',
-          '### One edit published: one article body changed, the cache folder kept',
+          '### Rebuilds, the cache folder kept: one article body changed, then one article added',
           '',
           rebuilds,
         ]

@@ -16,7 +16,7 @@ export interface SearchMessages {
 
 /** The part of Pagefind's browser API this script uses. */
 interface Pagefind {
-  options(options: { excerptEllipsis: string; baseUrl: string }): Promise<void>;
+  options(options: { excerptEllipsis: string; baseUrl: string; noWorker: boolean }): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 interface ResultData {
@@ -57,9 +57,12 @@ if (root && form && input && status && list && all) {
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
       // Excerpts start and end mid-sentence: say so. Result addresses are
       // made relative to wherever the site is served from (a mirror's folder).
+      // No worker: it is one more script (12 KB gzip) to download before the
+      // first result, for a search that takes milliseconds on the page.
       await module.options({
         excerptEllipsis: '…',
         baseUrl: siteRoot.pathname,
+        noWorker: true,
       });
       return module;
     })();

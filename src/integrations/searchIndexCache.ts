@@ -132,8 +132,9 @@ export async function restoreIndex(cacheDir: string, lang: string, to: string) {
  * Nothing writes into an index's files once Pagefind has written them (the
  * merged pagefind-entry.json is written as a new file), so the site and the
  * cache folder can share them; deleting either leaves the other whole.
+ * Answers the files' paths from `from`.
  */
-async function linkTree(from: string, to: string): Promise<void> {
+export async function linkTree(from: string, to: string): Promise<string[]> {
   const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((file) =>
     file.isFile(),
   );
@@ -149,6 +150,7 @@ async function linkTree(from: string, to: string): Promise<void> {
       }),
     );
   }
+  return files.map((file) => join(file.parentPath, file.name).slice(from.length + 1));
 }
 
 /**

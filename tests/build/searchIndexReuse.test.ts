@@ -2,10 +2,21 @@
 // the cache folder (src/integrations/searchIndexCache.ts); the decisions are
 // unit-tested (tests/unit/searchIndexCache.test.ts). This proves, with real
 // builds, that the next build after one Russian edit reuses the English index
-// and that its site is the same bytes as a build from nothing. Its first
-// build, of the content as it is, also shows that a clean build is quiet; its
-// second, that the edit rewrites that article's one-file copy and no other.
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// and that its site is the same bytes as a build from nothing: the pages it
+// reuses are links to the last build's (src/integrations/reusedPages.ts), and
+// the page of an article removed since is gone. Its first build, of the
+// content as it is and one article more, also shows that a clean build is
+// quiet; its second, that the edit rewrites that article's one-file copy and
+// no other.
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,7 +36,13 @@ function files(dir: string): Map<string, Buffer> {
 describe('the search index of a language whose pages did not change', () => {
   it('is reused by the next build, which gives the same files as a build from nothing', async () => {
     const project = join(work, 'project');
-    const content = isolatedProject(project, () => {});
+    const removed = 'articles/ru/an-article-removed-before-the-next-build.mdx';
+    const content = isolatedProject(project, (dir) =>
+      copyFileSync(
+        join(dir, 'articles/ru/kazakhstan-from-a-marathon-banner-to-protest-consolidation.mdx'),
+        join(dir, removed),
+      ),
+    );
     const first = await buildProject(project);
     expect(first.status, first.output).toBe(0);
     expect(first.output).not.toContain('reused from the last build');
@@ -42,8 +59,18 @@ describe('the search index of a language whose pages did not change', () => {
           .filter((path) => /\.(en|ru)\.html$/.test(path))
           .map((path) => [path, statSync(join(project, 'cache/dist', path)).mtimeMs]),
       );
+    // Every edition's copy, and the copy of the article removed before the next build.
     const copiesBefore = keptCopies();
-    expect(copiesBefore.size).toBe(8);
+    expect(copiesBefore.size).toBe(9);
+    const removedPage = 'ru/articles/an-article-removed-before-the-next-build/index.html';
+    expect(before.has(removedPage)).toBe(true);
+    const copyTexts = new Map(
+      [...copiesBefore.keys()].map((path) => [
+        path,
+        readFileSync(join(project, 'cache/dist', path), 'utf8'),
+      ]),
+    );
+    rmSync(join(content, removed));
     appendFileSync(
       join(content, 'articles/ru/what-do-protesting-moods-in-kazakhstan-tell-about.mdx'),
       '\nЕщё одно предложение.\n',
@@ -52,10 +79,17 @@ describe('the search index of a language whose pages did not change', () => {
     const next = await buildProject(project);
     expect(next.status, next.output).toBe(0);
     expect(next.output).toMatch(/en 4, ru 4 pages indexed in [\d.]+ s \(en index reused/);
-    const rewritten = [...keptCopies()].filter(([path, mtime]) => copiesBefore.get(path) !== mtime);
-    expect(rewritten.map(([path]) => path)).toEqual([
-      'ru/articles/what-do-protesting-moods-in-kazakhstan-tell-about/what-do-protesting-moods-in-kazakhstan-tell-about.ru.html',
-    ]);
+    const rewritten = [...keptCopies()]
+      .filter(([path, mtime]) => copiesBefore.get(path) !== mtime)
+      .map(([path]) => path);
+    const edited =
+      'ru/articles/what-do-protesting-moods-in-kazakhstan-tell-about/what-do-protesting-moods-in-kazakhstan-tell-about.ru.html';
+    expect(rewritten).toContain(edited);
+    // Besides the edited copy, only those that offered the removed article to read next.
+    for (const path of rewritten.filter((path) => path !== edited)) {
+      expect(copyTexts.get(path), path).toContain('an-article-removed-before-the-next-build');
+    }
+    expect(rewritten.filter((path) => path.startsWith('en/'))).toEqual([]);
 
     const cold = await buildProject(project, { outDir: 'dist-cold', cacheDir: 'cache-cold' });
     expect(cold.status, cold.output).toBe(0);
@@ -64,6 +98,12 @@ describe('the search index of a language whose pages did not change', () => {
     expect([...built.keys()]).toEqual([...fromNothing.keys()]);
     const differing = [...built].filter(([path, bytes]) => !bytes.equals(fromNothing.get(path)!));
     expect(differing.map(([path]) => path)).toEqual([]);
+    expect(built.has(removedPage)).toBe(false);
+    // The English article pages were reused in place: links to the kept copies, not copies.
+    const lead = 'en/articles/what-do-protesting-moods-in-kazakhstan-tell-about/index.html';
+    expect(statSync(join(project, 'dist', lead)).ino).toBe(
+      statSync(join(project, 'cache/dist', lead)).ino,
+    );
     // The edit reached the Russian index (not a stale one reused); the English one is as it was.
     const meta = (site: Map<string, Buffer>, lang: string) =>
       [...site.keys()].filter((path) => path.startsWith(`pagefind/pagefind.${lang}_`));
