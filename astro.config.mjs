@@ -5,6 +5,7 @@ import { checkContent } from './src/integrations/checkContent';
 import { relativeRedirects } from './src/integrations/relativeRedirects';
 import { searchIndex } from './src/integrations/searchIndex';
 import { serviceWorker } from './src/integrations/serviceWorker';
+import { adminPage } from './src/integrations/adminPage';
 import { contentDir } from './src/data/contentDir';
 import { siteUrl as site } from './src/config/siteUrl';
 
@@ -33,6 +34,8 @@ export default defineConfig({
         return !/^\/($|[a-z]{2}\/(404|offline)\/$)/.test(path) && !content.withdrawn.has(path);
       },
     }),
+    // The editing page, /admin/: its own files, written beside the site, linked from no page.
+    adminPage(contentDir),
   ],
   image: {
     // AVIF at sharp's default effort (4) was most of a cold build's image time;
