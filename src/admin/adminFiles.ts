@@ -98,7 +98,7 @@ CMS.registerEditorComponent({
   id: 'EditorNote',
   label: ${JSON.stringify(lang === 'ru' ? 'Заметка для редакции' : 'Note for editors')},
   fields: [{ name: 'text', label: ${JSON.stringify(lang === 'ru' ? 'Заметка' : 'Note')}, widget: 'text' }],
-  pattern: /^\{\/\*\s*([\s\S]*?)\s*\*\/\}$/m,
+  pattern: /^\\{\\/\\*\\s*([\\s\\S]*?)\\s*\\*\\/\\}$/m,
   fromBlock: (match) => ({ text: match[1] }),
   toBlock: ({ text }) => '{/* ' + text + ' */}',
   toPreview: ({ text }) => text,

@@ -92,6 +92,10 @@ function widgetOf(
 ): Omit<CmsField, 'name' | 'label'> {
   const def = defOf(type);
   const multiline = fieldTexts[path]?.multiline;
+  if (type === image) {
+    // Uploaded into content/photos/ and written relative to the article's file.
+    return { widget: 'image', choose_url: false, accept: 'image/jpeg,image/png' };
+  }
   if (type === publicationDateSchema) {
     return { widget: 'string', pattern: [dayOrMonth, messageFor(type, '?')] };
   }
