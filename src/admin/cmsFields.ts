@@ -104,6 +104,9 @@ function widgetOf(
       return { widget: multiline ? 'text' : 'string', ...patternOption(stringPattern(type)) };
     case 'date':
       return { widget: 'string', pattern: [day, messageFor(type, '?')] };
+    case 'pipe':
+      // A value the schema reads, then rewrites (unavailable: false as no line).
+      return widgetOf(path, def.in!, choices, lang);
     case 'boolean':
     case 'literal':
       return { widget: 'boolean' };
