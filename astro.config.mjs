@@ -6,6 +6,7 @@ import { relativeRedirects } from './src/integrations/relativeRedirects';
 import { reusedPages } from './src/integrations/reusedPages';
 import { searchIndex } from './src/integrations/searchIndex';
 import { serviceWorker } from './src/integrations/serviceWorker';
+import { adminPage } from './src/integrations/adminPage';
 import { contentDir } from './src/config/contentDir';
 import { siteUrl as site } from './src/config/siteUrl';
 import { cacheDir } from './src/config/cacheDir';
@@ -48,6 +49,8 @@ export default defineConfig({
         return !notContent.has(path) && !content.withdrawn.has(path);
       },
     }),
+    // The editing page, /admin/: its own files, written beside the site, linked from no page.
+    adminPage(contentDir),
   ],
   image: {
     // AVIF at sharp's default effort (4) was most of a cold build's image time;

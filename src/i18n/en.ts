@@ -127,6 +127,16 @@ export const en = {
   'pagination.position': 'Page {page} of {pages}',
   'home.allTopics': 'All stories, by topic',
   // What `npm run new` writes where the editor's words go, in [[ ]] (never typeset).
+  // The editing page's toolbar button for each body component, its one field and hint.
+  'editor.Photo': 'Photo',
+  'editor.Photo.id': 'Photo id',
+  'editor.Photo.hint': 'An id from Photos above.',
+  'editor.PullQuote': 'Pull quote',
+  'editor.PullQuote.id': 'Quote id',
+  'editor.PullQuote.hint': 'An id from Quotes above.',
+  'editor.SeeAlso': 'See also',
+  'editor.SeeAlso.id': 'Article',
+  'editor.SeeAlso.hint': 'A file name from See also above.',
   'template.headline': '[[the headline in English]]',
   'template.standfirst': '[[one or two sentences that say what the story is]]',
   'template.body':

@@ -127,6 +127,16 @@ export const ru = {
   'pagination.older': 'Следующая страница',
   'pagination.position': 'Страница {page} из {pages}',
   'home.allTopics': 'Все материалы по темам',
+  // Кнопки панели редактора для компонентов текста, их поле и подсказка.
+  'editor.Photo': 'Фото',
+  'editor.Photo.id': 'Код фото',
+  'editor.Photo.hint': 'Код из списка «Фотографии» выше.',
+  'editor.PullQuote': 'Цитата',
+  'editor.PullQuote.id': 'Код цитаты',
+  'editor.PullQuote.hint': 'Код из списка «Цитаты» выше.',
+  'editor.SeeAlso': 'См. также',
+  'editor.SeeAlso.id': 'Статья',
+  'editor.SeeAlso.hint': 'Имя файла из списка «См. также» выше.',
   'template.headline': '[[заголовок по-русски]]',
   'template.standfirst': '[[одно-два предложения о том, что произошло]]',
   'template.body':

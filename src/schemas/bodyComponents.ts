@@ -88,9 +88,13 @@ export function bodyComponentRows<Image extends z.ZodType>({ image }: ListHelper
          * The photograph is not available: the page gives its caption and
          * credit and says so, and no card or link preview uses the file
          * (a stand-in). When the photograph is in place, put it in the file
-         * and replace this line with its `alt`.
+         * and replace this line with its `alt`. `false` (as the editing page
+         * writes a switch left off) is a photo shown.
          */
-        unavailable: z.literal(true, { error: 'expected true, or no such line' }).optional(),
+        unavailable: z
+          .boolean({ error: 'expected true or false, or no such line' })
+          .transform((unavailable) => unavailable || undefined)
+          .optional(),
         /** What the photo is of, shown under it; leave out when there is none. */
         caption: text('what the photo is of').optional(),
         /** Who took or supplied the photo. */

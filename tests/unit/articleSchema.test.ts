@@ -76,9 +76,9 @@ describe('article schema', () => {
       /^photos\.0\.unavailable: an unavailable photo is not shown, so it has no alt text/,
     ],
     [
-      'unavailable set to anything but true',
+      'unavailable set to anything but true or false',
       { photos: [{ ...shown, alt: undefined, unavailable: 'yes' }] },
-      /^photos\.0\.unavailable: expected true, or no such line/,
+      /^photos\.0\.unavailable: expected true or false, or no such line/,
     ],
     [
       'an events date that is not a date',

@@ -87,8 +87,8 @@ describe('the content check', () => {
   it('refuses a translation whose original edition is missing, and an unknown translator', () => {
     edit(
       `articles/ru/${lead}.mdx`,
-      /translation:\n  from: en\n  by: \[bulletin-newsroom\]/,
-      'translation:\n  from: en\n  by: [bulletin-newsroom, nobody-we-know]',
+      'translation:\n  from: en\n  by:\n    - bulletin-newsroom\n',
+      'translation:\n  from: en\n  by:\n    - bulletin-newsroom\n    - nobody-we-know\n',
     );
     rmSync(content(`articles/en/${lead}.mdx`));
     const problems = check();

@@ -18,7 +18,7 @@ const layers: readonly (readonly string[])[] = [
   // The content check before Astro starts; the browser's own scripts.
   ['check', 'browser'],
   // The content loader; the newsroom commands' logic.
-  ['loaders', 'newsroom'],
+  ['loaders', 'newsroom', 'admin'],
   ['content.config.ts'],
   // Queries the pages use.
   ['data'],
