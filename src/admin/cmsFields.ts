@@ -74,10 +74,12 @@ export function schemaShape(): Record<string, z.ZodType> {
   return defOf(object).shape!;
 }
 
-/** The patterns a string schema checks (slugs, see-also entries). */
+/** The pattern a string schema checks (slugs, see-also entries), with its message. */
 function stringPattern(type: z.ZodType): [string, string] | undefined {
-  const bag = (type as unknown as { _zod: { bag: { patterns?: Set<RegExp> } } })._zod.bag;
-  const [pattern] = bag.patterns ?? [];
+  const checks = (type as unknown as { _zod: { def: { checks?: unknown[] } } })._zod.def.checks;
+  const pattern = (checks ?? [])
+    .map((check) => (check as { _zod: { def: { pattern?: RegExp } } })._zod.def.pattern)
+    .find((found) => found instanceof RegExp);
   return pattern && [pattern.source, messageFor(type, '?')];
 }
 
@@ -195,7 +197,14 @@ function fieldsOf(
   });
 }
 
-/** The form of an article, in the editing page's language `lang`. */
-export function articleFields(choices: Choices, lang: UiLang): CmsField[] {
-  return fieldsOf(schemaShape(), '', choices, lang);
+/**
+ * The form of an article, in the editing page's language `lang`: the
+ * schema's fields (`shape`, given by tests to add one).
+ */
+export function articleFields(
+  choices: Choices,
+  lang: UiLang,
+  shape: Record<string, z.ZodType> = schemaShape(),
+): CmsField[] {
+  return fieldsOf(shape, '', choices, lang);
 }

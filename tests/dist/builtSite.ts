@@ -6,10 +6,14 @@ import { parse, type HTMLElement } from 'node-html-parser';
 /** Where the production build is. */
 export const dist = 'dist';
 
-/** Every HTML page the build wrote, as the path it is served at ("/en/", "/404.html"). */
+/**
+ * Every reader's page the build wrote, as the path it is served at ("/en/",
+ * "/404.html"). The editing page, /admin/, is no reader's page: admin.test.ts
+ * checks it.
+ */
 export function builtPages(dir = dist): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
     .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
     .sort();
 }
