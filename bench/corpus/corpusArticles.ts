@@ -165,6 +165,7 @@ export function corpusArticles(random: Random, count: number, known: Known): Cor
       id: `quote-${i + 1}`,
       speaker: random.pick(known.people),
       role: random.chance(0.7) ? random.int(0, speakerRoles.en.length - 1) : undefined,
+      text: {} as Partial<Record<Lang, string>>,
     }));
     const others = slugs.filter((other) => other !== slug);
     const seeAlso = random.sample(others, random.int(0, 3));
@@ -193,7 +194,7 @@ export function corpusArticles(random: Random, count: number, known: Known): Cor
       })),
       quotes: quotes.map((quote) => ({
         id: quote.id,
-        text: sentencesText(random, wordsOf[lang], random.int(8, 30)),
+        text: (quote.text[lang] = sentencesText(random, wordsOf[lang], random.int(8, 30))),
         speaker: quote.speaker[lang],
         role: quote.role === undefined ? undefined : speakerRoles[lang][quote.role],
       })),
@@ -202,7 +203,11 @@ export function corpusArticles(random: Random, count: number, known: Known): Cor
         ? { name: phrases[lang].sourceName, url: `https://example.org/bench/${lang}/${slug}` }
         : undefined,
       disclaimer: disclaimed ? phrases[lang].disclaimer : undefined,
-      body: bodyText(random, lang, layout),
+      // A pull quote repeats words the text reports (the content check holds it to that).
+      body: [
+        bodyText(random, lang, layout),
+        ...quotes.map((quote) => `"${quote.text[lang]}"`),
+      ].join('\n\n'),
     });
     const [en, ru] = langs.map(edition);
     return { slug, en: en as Edition, ru: ru as Edition };

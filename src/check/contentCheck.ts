@@ -35,6 +35,7 @@ import {
   type SitePages,
 } from './internalLinks';
 import { placeholderProblems } from './placeholders';
+import { storyProblems } from './storyProblems';
 import { linkTimingProblem, publicationLinkProblems } from './publicationLinks';
 
 /** Where the content is and what the site is. */
@@ -168,6 +169,10 @@ export function checkContentFiles({
         ...placeholderProblems(file.source).map((problem) => ({ file: file.show, ...problem })),
       );
     }
+  }
+  // What an editor-in-chief would refuse in what is to be published (drafts are work in progress).
+  for (const file of files) {
+    if (file.facts && !file.facts.draft) problems.push(...storyProblems(file.facts, today));
   }
   const pageFiles = pages.files.map((page) => ({ ...page, ...pageProblems(page) }));
   // Each language's About page is linked from every page's footer.

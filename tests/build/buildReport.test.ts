@@ -44,7 +44,9 @@ describe.concurrent('npm run build', () => {
         edit(content, lead, (text) =>
           text
             .replace('    caption: Alimzhan Izbasarov', '    captoin: Alimzhan Izbasarov')
-            .replace('published: 2019-06', 'published: 2019-06\nupdated: 2019-05-30'),
+            .replace('published: 2019-06', 'published: 2019-06\nupdated: 2019-05-30')
+            // A pull quote the text does not report.
+            .replace('text: My parents were threatened', 'text: My parents were never threatened'),
         );
         // A Russian edition saved in Windows-1251 and under a Cyrillic name.
         const ru = readFileSync(join(content, briefRu), 'utf8');
@@ -76,6 +78,11 @@ describe.concurrent('npm run build', () => {
       ),
       expect.stringMatching(
         /^content\/articles\/en\/what-do-protesting.*: line \d+: updated: 2019-05-30 is before the publication date 2019-06/,
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^content/${lead}: line ${lineOf(lead, 'never threatened')}: quotes\\[0\\]\\.text: "khasenov-threats" is not in the text of this edition`,
+        ),
       ),
       `${briefFile}: line 3: headline: YAML reads ": " in a text as the start of another field; put the text in quotes: headline: "Test: A Day in Almaty"`,
       expect.stringMatching(

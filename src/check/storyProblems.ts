@@ -1,0 +1,205 @@
+/**
+ * What an editor-in-chief would refuse in one article that its syntax does
+ * not show: a pull quote the text never reports, an edition in another
+ * language, a body with nothing to read, dates that have not happened, links
+ * a reader cannot follow, and a headline or standfirst longer than a page, a
+ * card, a feed or a search result shows. Pure; the content check runs it on
+ * every file (contentCheck.ts).
+ */
+import { languageScores } from '../i18n/textLanguage';
+import { isLang, languages, locales, type Lang } from '../i18n/locales';
+import { isoDate, isoDay } from '../lib/publicationDate';
+import type { ArticleFacts } from './articleFacts';
+import { fieldPath, lineOfField, splitArticleSource, type Problem } from './articleSource';
+import { linksInSource } from './internalLinks';
+
+/**
+ * The longest headline and standfirst, in characters: Google reads at most
+ * 110 characters of a NewsArticle's headline (the site's structured data),
+ * and link previews (og:description, which the standfirst is) show up to
+ * about 300. Counted alike in every language.
+ */
+export const textLimits = { headline: 110, standfirst: 300 } as const;
+
+/**
+ * How far another language's score must be above the edition's own for a
+ * text to be refused as written in it (scores run from 0 to 2: the share of
+ * letters in the language's script, plus the share of its commonest words).
+ * A text in the edition's language with names and quotations in another
+ * script stays far below it; a translation pasted into the wrong edition is
+ * far above (see README: When something is wrong).
+ */
+export const languageMargin = 0.6;
+
+/** Texts shorter than this many letters are not judged: a name says nothing of a language. */
+const shortestJudged = 25;
+
+/** A text as a reader reads it, for comparing words: no typography, no case, no markup. */
+export function plainWords(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+    .replace(/<[A-Z][^>]*\/>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>\\]/g, '')
+    .replace(/[«»“”„‟"‘’‚']/g, '')
+    .replace(/[‐‑‒–—―-]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?- ?/g, '-')
+    .toLowerCase()
+    .trim();
+}
+
+/**
+ * Whether a quotation's words stand in the text, in order, up to typography
+ * and the case of the first letter; an ellipsis marks words left out.
+ */
+export function quotedIn(quote: string, text: string): boolean {
+  const body = plainWords(text);
+  let from = 0;
+  for (const part of quote.split(/…|\.\.\./)) {
+    const words = plainWords(part).replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/g, '');
+    if (!words) continue;
+    const at = body.indexOf(words, from);
+    if (at === -1) return false;
+    from = at + words.length;
+  }
+  return true;
+}
+
+/** The language another than `lang` that a text is clearly written in, if any. */
+export function otherLanguage(
+  text: string,
+  lang: Lang,
+): { lang: Lang; margin: number } | undefined {
+  if ((text.match(/\p{L}/gu) ?? []).length < shortestJudged) return undefined;
+  const scores = languageScores(text);
+  const [best] = languages
+    .filter((other) => other !== lang)
+    .map((other) => ({ lang: other, margin: scores[other] - scores[lang] }))
+    .sort((a, b) => b.margin - a.margin);
+  return best && best.margin > languageMargin ? best : undefined;
+}
+
+/** The addresses a reader can follow: the web, mail, and the site's own (relative) ones. */
+const followable = /^(?:https?:|mailto:|[/#.?]|[a-z0-9-]+\/?(?:[#?]|$))/i;
+const scheme = /^([a-z][a-z0-9+.-]*):/i;
+
+/** The problems of one article (see the top of this file); `today` in a build only. */
+export function storyProblems(article: ArticleFacts, today?: string): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: PropertyKey[], message: string, advice?: string) =>
+    problems.push({
+      file: article.filePath,
+      line: lineOfField(article.text, path),
+      field: fieldPath(path),
+      message,
+      ...(advice ? { advice } : {}),
+    });
+  const { body, bodyLine } = splitArticleSource(article.text);
+  const prose = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/<[A-Z][^>]*\/>/g, '');
+  const lang = isLang(article.lang) ? article.lang : undefined;
+  // Where the text begins: the first line after the closing --- that has something on it.
+  const textLine = bodyLine + (/^(?:[ \t]*\n)*/.exec(body)?.[0].split('\n').length ?? 1) - 1;
+
+  (article.quotes ?? []).forEach((quote, index) => {
+    if (!quotedIn(quote.text, body)) {
+      at(
+        ['quotes', index, 'text'],
+        `"${quote.id}" is not in the text of this edition: a pull quote repeats words the article reports`,
+        'copy the words from the text (an ellipsis … where words are left out), or report them in the text first',
+      );
+    }
+  });
+
+  if (!/\p{L}{2,}/u.test(plainWords(prose))) {
+    problems.push({
+      file: article.filePath,
+      line: textLine,
+      message: 'the article has no text: only components, or nothing, below its fields',
+      advice: 'write its paragraphs below the closing ---',
+    });
+  }
+
+  for (const field of ['headline', 'standfirst'] as const) {
+    const text = article[field];
+    const limit = textLimits[field];
+    if (text && [...text].length > limit) {
+      at(
+        [field],
+        `${[...text].length} characters, more than the ${limit} a ${field === 'headline' ? 'search result or card' : 'link preview'} shows`,
+        'shorten it',
+      );
+    }
+  }
+
+  if (lang) {
+    const judged: [PropertyKey[], string | undefined][] = [
+      [['headline'], article.headline],
+      [['standfirst'], article.standfirst],
+      ...(article.photos ?? []).map(
+        (photo, index) =>
+          [['photos', index, 'caption'], photo.caption] as [PropertyKey[], string | undefined],
+      ),
+    ];
+    for (const [path, text] of judged) {
+      const other = text && otherLanguage(text, lang);
+      if (other) {
+        at(
+          path,
+          `reads as ${locales[other.lang].names.en}, in the ${locales[lang].names.en} edition`,
+          `write it in ${locales[lang].names.en}, or move the file to articles/${other.lang}/`,
+        );
+      }
+    }
+    const other = otherLanguage(plainWords(prose), lang);
+    if (other) {
+      problems.push({
+        file: article.filePath,
+        line: textLine,
+        message: `the text reads as ${locales[other.lang].names.en}, in the ${locales[lang].names.en} edition (articles/${lang}/)`,
+        advice: `put the ${locales[lang].names.en} text here, or move the file to articles/${other.lang}/`,
+      });
+    }
+  }
+
+  if (today !== undefined) {
+    if (article.updated && isoDate(article.updated) > today) {
+      at(
+        ['updated'],
+        `${isoDate(article.updated)} has not come yet (the build's day is ${today})`,
+        'give the day the article was updated',
+      );
+    }
+    (article.corrections ?? []).forEach((correction, index) => {
+      if (isoDay(correction.date) > today) {
+        at(
+          ['corrections', index, 'date'],
+          `${isoDay(correction.date)} has not come yet (the build's day is ${today})`,
+          'give the day the correction was made',
+        );
+      }
+    });
+  }
+
+  for (const link of linksInSource(article.text)) {
+    const named = scheme.exec(link.url)?.[1];
+    if (named && !followable.test(link.url)) {
+      problems.push({
+        file: article.filePath,
+        line: link.line,
+        message: `the link to ${link.url.slice(0, 60)} is a ${named.toLowerCase()}: address, which a reader's browser does not follow`,
+        advice:
+          'link to a web page (https://...), a mail address (mailto:...) or a page of this site',
+      });
+    }
+  }
+  if (article.source && !/^https?:\/\//i.test(article.source.url)) {
+    at(
+      ['source', 'url'],
+      `${article.source.url.slice(0, 60)} is not a web address`,
+      'give the address of the original, https://...',
+    );
+  }
+  return problems;
+}
