@@ -36,7 +36,12 @@ import {
 } from './internalLinks';
 import { placeholderProblems } from './placeholders';
 import { storyProblems } from './storyProblems';
-import { linkTimingProblem, publicationLinkProblems } from './publicationLinks';
+import {
+  linkTimingProblem,
+  publicationLinkProblems,
+  withdrawnLinks,
+  type WithdrawnLink,
+} from './publicationLinks';
 
 /** Where the content is and what the site is. */
 export interface ContentCheckOptions {
@@ -67,6 +72,8 @@ export interface ContentCheck {
   withdrawn: string[];
   /** What a build on `today` leaves out on purpose (drafts, later dates); none in dev. */
   heldBack: HeldBack[];
+  /** Links to withdrawn articles: no mistake, but for the editors to tidy. */
+  withdrawnLinks: WithdrawnLink[];
 }
 
 /** A data file (authors.json, ...) parsed, or the problem with it. */
@@ -110,6 +117,7 @@ export function checkContentFiles({
   today,
 }: ContentCheckOptions): ContentCheck {
   const problems: Problem[] = [];
+  const linksToWithdrawn: WithdrawnLink[] = [];
   let dataUnreadable = false;
   const data = (name: string, schema: z.ZodType) => {
     const read = readData(join(contentDir, name), relative(cwd, join(contentDir, name)), schema);
@@ -201,6 +209,9 @@ export function checkContentFiles({
         const target = parseArticlePath(sitePath(url, file.from!, site) ?? '');
         const from = facts.get(`${file.lang}/${file.slug}`);
         const to = target && facts.get(`${target.lang}/${target.slug}`);
+        if (from && to?.withdrawn && !from.withdrawn) {
+          linksToWithdrawn.push({ file: file.show, line, target: to.id });
+        }
         const problem = from && to && linkTimingProblem(from, to, today);
         return problem
           ? [{ line, message: `the link to ${url}: ${problem.message}`, advice: problem.advice }]
@@ -232,5 +243,11 @@ export function checkContentFiles({
     file.facts?.withdrawn !== undefined ? (pageOf(file) ?? []) : [],
   );
   const heldBack = today === undefined ? [] : heldBackArticles(articleFacts, today);
-  return { problems, redirects, withdrawn, heldBack };
+  return {
+    problems,
+    redirects,
+    withdrawn,
+    heldBack,
+    withdrawnLinks: [...withdrawnLinks(articleFacts), ...linksToWithdrawn],
+  };
 }

@@ -24,9 +24,9 @@ export interface LinkProblem {
 }
 
 /**
- * What is wrong with a link from one article to another, if anything: the
- * target is withdrawn, or (when `today` is given) will not be on the site
- * when the linking article is.
+ * What is wrong with a link from one article to another, if anything: (when
+ * `today` is given) the target will not be on the site when the linking
+ * article is. A link to a withdrawn article is not wrong.
  */
 export function linkTimingProblem(
   from: ArticleFacts,
@@ -34,12 +34,9 @@ export function linkTimingProblem(
   today: string | undefined,
 ): LinkProblem | undefined {
   const slug = to.id.split('/')[1];
-  if (to.withdrawn) {
-    return {
-      message: `"${slug}" was withdrawn`,
-      advice: 'remove the link (its page says it was withdrawn)',
-    };
-  }
+  // A withdrawal is never held up by the articles that link to it: their
+  // links lead to its notice and say so (see withdrawnLinksNote).
+  if (to.withdrawn) return undefined;
   if (today === undefined || from.draft) return undefined;
   const linking = onSiteFrom(from, today)!;
   const target = onSiteFrom(to, today);
@@ -87,4 +84,53 @@ export function publicationLinkProblems(
       ];
     });
   });
+}
+
+/** A link from an article to a withdrawn one, for the editors to tidy when there is time. */
+export interface WithdrawnLink {
+  file: string;
+  line?: number | undefined;
+  /** The withdrawn article, as `<lang>/<slug>`. */
+  target: string;
+}
+
+/** Every seeAlso and basedOn that leads to a withdrawn article (body links: see contentCheck.ts). */
+export function withdrawnLinks(articles: ArticleFacts[]): WithdrawnLink[] {
+  const withdrawn = new Set(articles.filter((a) => a.withdrawn).map((a) => a.id));
+  return articles.flatMap((article) => {
+    if (article.withdrawn) return [];
+    const lang = article.id.split('/')[0];
+    const targets = [
+      ...(article.seeAlso ?? []).map((entry, index) => ({
+        ...parseSeeAlso(entry),
+        at: ['seeAlso', index],
+      })),
+      ...(article.basedOn ? [{ lang, slug: article.basedOn, at: ['basedOn'] }] : []),
+    ];
+    return targets.flatMap(({ lang: targetLang = lang, slug, at }) =>
+      withdrawn.has(`${targetLang}/${slug}`)
+        ? [
+            {
+              file: article.filePath,
+              line: lineOfField(article.text, at),
+              target: `${targetLang}/${slug}`,
+            },
+          ]
+        : [],
+    );
+  });
+}
+
+/**
+ * The one line a build says of links to withdrawn articles: they are no
+ * mistake (each says the article was withdrawn and leads to its notice), but
+ * the editors may want to take them out when there is time.
+ */
+export function withdrawnLinksNote(links: readonly WithdrawnLink[]): string | undefined {
+  if (links.length === 0) return undefined;
+  const named = links.map(
+    ({ file, line, target }) => `${file}${line ? `:${line}` : ''} (${target})`,
+  );
+  const count = links.length === 1 ? '1 link' : `${links.length} links`;
+  return `${count} to withdrawn articles, marked "withdrawn" on the pages; take them out when there is time: ${named.join(', ')}`;
 }

@@ -98,7 +98,9 @@ export function storyProblems(article: ArticleFacts, today?: string): Problem[] 
     });
   const { body, bodyLine } = splitArticleSource(article.text);
   const prose = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/<[A-Z][^>]*\/>/g, '');
-  const lang = isLang(article.lang) ? article.lang : undefined;
+  // An edition whose lang disagrees with its folder is told so; its language is not judged too.
+  const lang =
+    isLang(article.lang) && article.id.startsWith(`${article.lang}/`) ? article.lang : undefined;
   // Where the text begins: the first line after the closing --- that has something on it.
   const textLine = bodyLine + (/^(?:[ \t]*\n)*/.exec(body)?.[0].split('\n').length ?? 1) - 1;
 

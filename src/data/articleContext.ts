@@ -15,6 +15,8 @@ export interface SeeAlsoLink {
   href: string;
   /** The target's language, where it is not the page's (`seeAlso: [ru/x]`). */
   lang?: Lang | undefined;
+  /** The target was withdrawn: the link leads to its notice, and says so. */
+  withdrawn?: true | undefined;
 }
 
 /** The list a body component draws from. */
@@ -51,6 +53,7 @@ function articleLinks(article: Article, all: Article[], lang: Lang, list: BodyLi
         headline: target.data.headline,
         href: articleHref(target),
         lang: targetLang === lang ? undefined : targetLang,
+        withdrawn: target.data.withdrawn !== undefined || undefined,
       });
     }
   }

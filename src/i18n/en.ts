@@ -51,6 +51,8 @@ export const en = {
     'The English original of this article has a later update ({date}) that this translation does not include yet.',
   'article.outdatedFromRu':
     'The Russian original of this article has a later update ({date}) that this translation does not include yet.',
+  // After a link to a withdrawn article (see also).
+  'article.withdrawnMark': 'withdrawn',
   'article.withdrawn': 'This article was withdrawn on {date}.',
   'article.draft':
     'Draft: this article is not published. Only npm run dev shows it; remove draft: true to publish it.',

@@ -7,6 +7,7 @@ import { formatProblem, type Problem } from '../check/articleSource';
 import { ContentError } from '../check/contentError';
 import { editorReport } from '../check/editorReport';
 import { heldBackNote } from '../check/heldBack';
+import { withdrawnLinksNote } from '../check/publicationLinks';
 import { contentFingerprint as fingerprint } from '../check/contentFingerprint';
 import { problemsPage } from '../check/problemsPage';
 import { today } from '../lib/publication';
@@ -77,6 +78,8 @@ export function checkContent(
         const held = heldBackNote(found.heldBack);
         // Under a label of its own: the build's log keeps this integration's other lines quiet.
         if (held) logger.fork('publishing').info(held);
+        const tidy = withdrawnLinksNote(found.withdrawnLinks);
+        if (tidy && !dev) logger.fork('publishing').info(tidy);
         for (const path of found.withdrawn) withdrawn.add(path);
         updateConfig({ redirects: found.redirects });
       },

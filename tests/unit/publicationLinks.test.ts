@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/check/articleSource';
-import { publicationLinkProblems as linkProblems } from '../../src/check/publicationLinks';
+import {
+  publicationLinkProblems as linkProblems,
+  withdrawnLinks,
+} from '../../src/check/publicationLinks';
 import { articleFacts, type ArticleSpec } from './articleFacts';
 
 /** An English article published on 20 November 2026, as `facts` change it. */
@@ -61,13 +64,12 @@ describe('publicationLinkProblems', () => {
     ]);
   });
 
-  it('refuses a link to a withdrawn article, in dev too', () => {
+  it('does not refuse a link to a withdrawn article, and lists it to tidy', () => {
     const articles = [article('lead', { seeAlso: ['gone'] }), article('gone', { withdrawn: true })];
-    const expected = [
-      'content/articles/en/lead.mdx: seeAlso[0]: "gone" was withdrawn; remove the link (its page says it was withdrawn)',
-    ];
-    expect(publicationLinkProblems(articles, today)).toEqual(expected);
-    expect(publicationLinkProblems(articles, undefined)).toEqual(expected);
+    expect(publicationLinkProblems(articles, today)).toEqual([]);
+    expect(withdrawnLinks(articles)).toEqual([
+      { file: 'content/articles/en/lead.mdx', line: undefined, target: 'en/gone' },
+    ]);
   });
 
   it('lets dev show drafts and future articles linked from anywhere', () => {
