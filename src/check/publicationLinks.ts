@@ -55,6 +55,18 @@ export function linkTimingProblem(
   return undefined;
 }
 
+/** The articles an article's frontmatter links to (seeAlso, basedOn): their ids and fields. */
+function linkedArticles(article: ArticleFacts): { id: string; at: PropertyKey[] }[] {
+  const lang = article.id.split('/')[0];
+  return [
+    ...(article.seeAlso ?? []).map((entry, index) => {
+      const { lang: targetLang = lang, slug } = parseSeeAlso(entry);
+      return { id: `${targetLang}/${slug}`, at: ['seeAlso', index] as PropertyKey[] };
+    }),
+    ...(article.basedOn ? [{ id: `${lang}/${article.basedOn}`, at: ['basedOn'] }] : []),
+  ];
+}
+
 /** linkTimingProblem for every seeAlso and basedOn of every article. */
 export function publicationLinkProblems(
   articles: ArticleFacts[],
@@ -62,16 +74,8 @@ export function publicationLinkProblems(
 ): Problem[] {
   const byId = new Map(articles.map((article) => [article.id, article]));
   return articles.flatMap((article) => {
-    const lang = article.id.split('/')[0];
-    const targets = [
-      ...(article.seeAlso ?? []).map((entry, index) => ({
-        ...parseSeeAlso(entry),
-        at: ['seeAlso', index],
-      })),
-      ...(article.basedOn ? [{ lang, slug: article.basedOn, at: ['basedOn'] }] : []),
-    ];
-    return targets.flatMap(({ lang: targetLang = lang, slug, at }) => {
-      const target = byId.get(`${targetLang}/${slug}`);
+    return linkedArticles(article).flatMap(({ id, at }) => {
+      const target = byId.get(id);
       const problem = target && linkTimingProblem(article, target, today);
       if (!problem) return [];
       return [
@@ -99,21 +103,13 @@ export function withdrawnLinks(articles: ArticleFacts[]): WithdrawnLink[] {
   const withdrawn = new Set(articles.filter((a) => a.withdrawn).map((a) => a.id));
   return articles.flatMap((article) => {
     if (article.withdrawn) return [];
-    const lang = article.id.split('/')[0];
-    const targets = [
-      ...(article.seeAlso ?? []).map((entry, index) => ({
-        ...parseSeeAlso(entry),
-        at: ['seeAlso', index],
-      })),
-      ...(article.basedOn ? [{ lang, slug: article.basedOn, at: ['basedOn'] }] : []),
-    ];
-    return targets.flatMap(({ lang: targetLang = lang, slug, at }) =>
-      withdrawn.has(`${targetLang}/${slug}`)
+    return linkedArticles(article).flatMap(({ id, at }) =>
+      withdrawn.has(id)
         ? [
             {
               file: article.filePath,
               line: lineOfField(article.text, at),
-              target: `${targetLang}/${slug}`,
+              target: id,
             },
           ]
         : [],
