@@ -5,12 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { cloneContent, copyBack, openWithClone, removeClones } from './admin/localRepository';
+import { cloneContent, copyBack, openWithClone } from './admin/localRepository';
 
 test.skip(({ browserName }) => browserName !== 'chromium', 'local mode needs Chromium');
 // The CMS is a 2 MB application that starts in each test: seconds on a busy machine.
 test.describe.configure({ mode: 'parallel', timeout: 120_000 });
-test.afterAll(removeClones);
 
 const article = (root: string, lang: string, slug: string) =>
   readFileSync(join(root, 'content/articles', lang, `${slug}.mdx`), 'utf8');

@@ -4,24 +4,16 @@
 // instead a folder of the browser's own private file system (a real
 // FileSystemDirectoryHandle, as the picker returns), filled with the clone's
 // files, and copies what the CMS wrote there back into the clone.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
-
-const clones: string[] = [];
 
 /** A copy of content/ in a temporary folder: `root/content/...`. */
 export function cloneContent(): string {
   const root = mkdtempSync(join(tmpdir(), 'admin-clone-'));
   cpSync('content', join(root, 'content'), { recursive: true });
-  clones.push(root);
   return root;
-}
-
-/** Removes the clones this worker made (and what was built in them). */
-export function removeClones(): void {
-  for (const root of clones.splice(0)) rmSync(root, { recursive: true, force: true });
 }
 
 const filesUnder = (root: string, dir: string): string[] =>
