@@ -120,7 +120,7 @@ function buildClone(root: string): string {
 
 // Passes alone (31 s in a fresh clone, in a browser of its own), but times out
 // when the whole suite runs: the CMS then opens the new entry without its
-// Russian pane. Marked until that is found; see the README's tests section.
+// Russian pane. Marked until that is found (README: the editing page).
 test.fixme('an article written in English and Russian with a photo, a pull quote and a see-also is saved as a draft, then published', async ({
   playwright,
   launchOptions,
