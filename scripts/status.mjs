@@ -40,10 +40,14 @@ const uncommitted = new Set(
 
 const editions = [];
 const facts = [];
+/** @type {import('../src/check/articleSource.ts').Problem[]} */
+const found = [];
 const unreadable = [];
 for (const file of contentFiles(articlesDir, process.cwd()).files) {
   // The facts the content check reads (src/check/articleFile.ts): its valid fields.
   const read = readArticleFile(file, process.cwd());
+  // An edition's own mistake in a field is not told as a disagreement with the other edition.
+  found.push(...read.problems);
   const name = `${file.lang}/${file.slug}.mdx`;
   if (!read.facts?.published) {
     unreadable.push(file.show);
@@ -67,7 +71,7 @@ for (const file of contentFiles(articlesDir, process.cwd()).files) {
 }
 
 const status = translationStatus(editions, languages, languages[0]);
-console.log(formatStatus(status, editionProblems(facts)));
+console.log(formatStatus(status, editionProblems(facts, found)));
 if (log === undefined)
   console.log('\n(No git history here: translations are not compared by commit.)');
 if (unreadable.length > 0) {

@@ -6,7 +6,7 @@
  * every file (see contentCheck.ts). Each problem names its field by its path,
  * so its line is found in the file as written.
  */
-import { languages } from '../i18n/locales';
+import { isLang, languages, locales, type Lang } from '../i18n/locales';
 import { nearestName } from '../lib/nearestName';
 import { isoDate } from '../lib/publicationDate';
 import { parseSeeAlso, slugPattern } from '../lib/slugs';
@@ -111,6 +111,29 @@ function* fileNameProblems(
   }
 }
 
+/**
+ * A "see also" to the article's own edition in another language: the
+ * language switch of every page already leads there, and a second way would
+ * list the same article as related to itself.
+ */
+function ownEditionMessage(
+  article: ArticleFacts,
+  entry: string,
+  lang: Lang,
+  written: boolean,
+): string {
+  const language = locales[lang].names.en;
+  const placed = (article.placements ?? []).find(
+    (placement) => placement.component === 'SeeAlso' && placement.id === entry,
+  );
+  const where = placed
+    ? ` here and <SeeAlso id="${entry}" /> from the text${placed.line ? ` (line ${placed.line})` : ''}`
+    : '';
+  return written
+    ? `"${entry}" is this article's own ${language} edition; readers reach it with the language switch: remove it${where}`
+    : `"${entry}" is this article's own ${language} edition, which is not written yet; readers will reach it with the language switch: remove it${where}`;
+}
+
 /** Entries of a list whose id an earlier entry has. */
 function* duplicateProblems(list: string, ids: readonly string[]): Generator<Finding> {
   for (const [index, id] of ids.entries()) {
@@ -119,7 +142,8 @@ function* duplicateProblems(list: string, ids: readonly string[]): Generator<Fin
 }
 
 /** Names in the body lists' entries that must be people of names.json (a quote's speaker). */
-function* peopleProblems(article: ArticleFacts, known: KnownIds): Generator<Finding> {
+function* peopleProblems(article: ArticleFacts, known: KnownIds | undefined): Generator<Finding> {
+  if (!known) return;
   const people = known.people[article.lang] ?? new Set<string>();
   for (const name of bodyComponentNames) {
     const row = bodyComponents[name];
@@ -141,13 +165,16 @@ function* peopleProblems(article: ArticleFacts, known: KnownIds): Generator<Find
   }
 }
 
-/** What one article's file says that cannot be, alone or against the others. */
+/**
+ * What one article's file says that cannot be, alone or against the others;
+ * ids and names are looked up in the data files where `known` gives them.
+ */
 function* articleProblems(
   article: ArticleFacts,
   slugsByLang: Map<string, Set<string>>,
   byAddress: Map<string, ArticleFacts[]>,
   renamed: Map<string, string>,
-  known: KnownIds,
+  known: KnownIds | undefined,
   misnamed: ReadonlySet<string>,
 ): Generator<Finding> {
   const [folder = '', slug = ''] = article.id.split('/');
@@ -165,7 +192,7 @@ function* articleProblems(
     };
   }
   for (const [index, author] of (article.authors ?? []).entries()) {
-    if (!known.authors.has(author)) {
+    if (known && !known.authors.has(author)) {
       yield {
         at: ['authors', index],
         message: `no author "${author}" in authors.json (known: ${quoteList([...known.authors].sort())})`,
@@ -173,7 +200,7 @@ function* articleProblems(
     }
   }
   for (const [index, translator] of (article.translation?.by ?? []).entries()) {
-    if (!known.authors.has(translator)) {
+    if (known && !known.authors.has(translator)) {
       yield {
         at: ['translation', 'by', index],
         message: `no author "${translator}" in authors.json (known: ${quoteList(known.authors)})`,
@@ -188,7 +215,7 @@ function* articleProblems(
     };
   }
   for (const [index, topic] of (article.topics ?? []).entries()) {
-    if (!known.topics.has(topic)) {
+    if (known && !known.topics.has(topic)) {
       yield {
         at: ['topics', index],
         message: `no topic "${topic}" in topics.json (known: ${quoteList([...known.topics].sort())})`,
@@ -209,7 +236,13 @@ function* articleProblems(
   for (const [index, entry] of (article.seeAlso ?? []).entries()) {
     const { lang: other, slug: target } = parseSeeAlso(entry);
     const at = ['seeAlso', index];
-    if (other === folder) {
+    if (target === slug && (other === undefined || other === folder)) {
+      yield { at, message: `"${entry}" is this article itself` };
+    } else if (target === slug && other !== undefined && isLang(other)) {
+      // Editions share the file name: <other>/<this name> is this article's translation.
+      const written = slugsByLang.get(other)?.has(slug) ?? false;
+      yield { at, message: ownEditionMessage(article, entry, other, written) };
+    } else if (other === folder) {
       yield {
         at,
         message: `"${entry}" is in this article's own language`,
@@ -222,8 +255,6 @@ function* articleProblems(
           message: `no article "${target}" in ${other} (expected a file articles/${other}/${target}.mdx)`,
         };
       }
-    } else if (target === slug) {
-      yield { at, message: `"${target}" is this article itself` };
     } else if (!sameLang.has(target)) {
       // An article written only in another language: say how to link to it.
       const elsewhere = [...slugsByLang].find(
@@ -331,15 +362,36 @@ const same = (a: Shared, b: Shared) =>
 const written = (article: ArticleFacts, field: string, value: Shared): Shared =>
   field === 'seeAlso' ? article.seeAlso : value;
 
+/** Whether a problem is about a field: the field itself or a part of it (`photos[1].id`). */
+const isAbout = (problem: Problem, field: string): boolean =>
+  problem.field !== undefined &&
+  (problem.field === field ||
+    problem.field.startsWith(`${field}[`) ||
+    problem.field.startsWith(`${field}.`));
+
 /**
  * A translation must say what the original says of the facts in
- * sharedFields; a field that is not valid in either edition is the schema's
- * to report, once, in its own file.
+ * sharedFields, and is compared on a field only where both editions are
+ * valid on it. A field that is not valid in either edition is the schema's
+ * to report; a field with a mistake of its own in either file (a date not in
+ * the calendar, a photo id used twice, a "see also" to the article's own
+ * translation) is reported in that file. Compared, either would be said a
+ * second time as a disagreement, in the translation's file, and could
+ * blame the edition that is right. Only that field is left alone, not the
+ * whole edition: a mistake in another field says nothing of this one, and
+ * every other disagreement is still reported in the same build.
  */
-function* translationProblems(article: ArticleFacts, original: ArticleFacts): Generator<Finding> {
+function* translationProblems(
+  article: ArticleFacts,
+  original: ArticleFacts,
+  found: readonly Problem[],
+): Generator<Finding> {
   const from = `the ${original.lang} edition (${original.filePath})`;
+  const files = new Set([article.filePath, original.filePath]);
+  const flawed = (field: string) =>
+    found.some((problem) => files.has(problem.file) && isAbout(problem, field));
   for (const { field, rule, value } of sharedFields) {
-    if (!(field in article) || !(field in original)) continue;
+    if (!(field in article) || !(field in original) || flawed(field)) continue;
     const [mine, theirs] = [value(article), value(original)];
     if (field === 'published' && (mine === undefined || theirs === undefined)) continue;
     if (!same(mine, theirs)) {
@@ -385,9 +437,40 @@ function* misnamedTranslationProblems(
 
 /**
  * Every integrity problem in a set of articles, each naming its file, field
- * and line. Empty when all is well.
+ * and line. Empty when all is well. `found` are the problems the other
+ * checks found in the same files (the schema's, the story's, the links'):
+ * the editions are not compared on a field either of them has a problem in.
  */
-export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownIds): Problem[] {
+export function articleIntegrityProblems(
+  articles: ArticleFacts[],
+  known: KnownIds,
+  found: readonly Problem[] = [],
+): Problem[] {
+  const { own, editions } = integrityFindings(articles, known, found);
+  return [...own, ...editions];
+}
+
+/**
+ * The problems between the editions of articles: a translation that
+ * disagrees with its original on what they share, or one saved under
+ * another file name. The first language is the original edition; every
+ * other language is checked against it, on the fields that neither edition
+ * has a problem of its own in (`found`, and what the integrity check finds
+ * without the data files).
+ */
+export function editionProblems(
+  articles: ArticleFacts[],
+  found: readonly Problem[] = [],
+): Problem[] {
+  return integrityFindings(articles, undefined, found).editions;
+}
+
+/** Each file's own integrity problems, then the problems between editions. */
+function integrityFindings(
+  articles: ArticleFacts[],
+  known: KnownIds | undefined,
+  found: readonly Problem[],
+): { own: Problem[]; editions: Problem[] } {
   const slugsByLang = new Map<string, Set<string>>();
   const byAddress = new Map<string, ArticleFacts[]>();
   for (const article of articles) {
@@ -404,58 +487,58 @@ export function articleIntegrityProblems(articles: ArticleFacts[], known: KnownI
       if (!renamed.has(`${folder}/${old}`)) renamed.set(`${folder}/${old}`, slug);
     }
   }
-  const editions = editionFindings(articles);
+  const editions = editionPairs(articles);
   const own = articles.flatMap((article) =>
     inFile(
       article,
       articleProblems(article, slugsByLang, byAddress, renamed, known, editions.misnamed),
     ),
   );
-  return [...own, ...editions.problems];
+  const problems = [...found, ...own];
+  return {
+    own,
+    editions: articles.flatMap((article) => {
+      const original = editions.originals.get(article);
+      return original
+        ? inFile(article, translationProblems(article, original, problems))
+        : (editions.renaming.get(article) ?? []);
+    }),
+  };
 }
 
 /**
- * The problems between the editions of articles: a translation that
- * disagrees with its original on what they share, or one saved under
- * another file name. The first language is the original edition; every
- * other language is checked against it.
+ * Each translation's original edition; and the translations without one
+ * that are told to take an original's name, with what they are told.
  */
-export function editionProblems(articles: ArticleFacts[]): Problem[] {
-  return editionFindings(articles).problems;
-}
-
-/** The edition problems, and the ids of the translations told to take their original's name. */
-function editionFindings(articles: ArticleFacts[]): {
-  problems: Problem[];
+function editionPairs(articles: ArticleFacts[]): {
+  originals: Map<ArticleFacts, ArticleFacts>;
+  renaming: Map<ArticleFacts, Problem[]>;
   misnamed: Set<string>;
 } {
-  const misnamed = new Set<string>();
   const byId = new Map(articles.map((article) => [article.id, article]));
   const first = languages[0];
   const originalOf = (article: ArticleFacts) => {
     const [folder, slug] = article.id.split('/');
     return folder === first ? undefined : byId.get(`${first}/${slug}`);
   };
-  const hasTranslation = new Set(
-    articles.flatMap((article) =>
-      originalOf(article) ? [`${first}/${article.id.split('/')[1]}`] : [],
-    ),
+  const originals = new Map(
+    articles.flatMap((article) => {
+      const original = originalOf(article);
+      return original ? [[article, original] as const] : [];
+    }),
   );
+  const hasTranslation = new Set([...originals.values()].map((original) => original.id));
   const unpairedOriginals = articles.filter(
     (article) => article.id.startsWith(`${first}/`) && !hasTranslation.has(article.id),
   );
-  const problems = articles.flatMap((article) => {
-    const original = originalOf(article);
-    const isTranslation = !article.id.startsWith(`${first}/`);
-    const renaming =
-      isTranslation && !original
-        ? [...misnamedTranslationProblems(article, unpairedOriginals)]
-        : [];
-    if (renaming.length > 0) misnamed.add(article.id);
-    return inFile(article, [
-      ...(original ? translationProblems(article, original) : []),
-      ...renaming,
-    ]);
-  });
-  return { problems, misnamed };
+  const renaming = new Map<ArticleFacts, Problem[]>();
+  const misnamed = new Set<string>();
+  for (const article of articles) {
+    if (article.id.startsWith(`${first}/`) || originals.has(article)) continue;
+    const told = inFile(article, misnamedTranslationProblems(article, unpairedOriginals));
+    if (told.length === 0) continue;
+    renaming.set(article, told);
+    misnamed.add(article.id);
+  }
+  return { originals, renaming, misnamed };
 }

@@ -110,6 +110,83 @@ describe('the content check', () => {
     ]);
   });
 
+  const ownEdition = (other: 'en' | 'ru') =>
+    `"${other}/${lead}" is this article's own ${other === 'ru' ? 'Russian' : 'English'} edition; readers reach it with the language switch: remove it`;
+
+  it.each([
+    [
+      'a photo id used twice in the Russian edition',
+      'ru',
+      [['  - id: zhapsheva', '  - id: izbasarov']],
+      (at: (text: string) => number) => [
+        `line ${at('  - id: izbasarov\n    src: ../../photos/asem')}: photos[1]: id "izbasarov" is used twice`,
+        `line ${at('<Photo id="zhapsheva"')}: <Photo> id="zhapsheva": no such entry in frontmatter \`photos\` (it has "izbasarov", "izbasarov", "chebotarev")`,
+      ],
+    ],
+    [
+      'a topic misspelt in the Russian edition',
+      'ru',
+      [['  - youth\n', '  - yuoth\n']],
+      (at: (text: string) => number) => [
+        `line ${at('yuoth')}: topics[4]: no topic "yuoth" in topics.json (known: "civil-society", "elections", "kazakhstan", "protests", "youth")`,
+      ],
+    ],
+    [
+      'a publication date written 12/05/2026 in the English edition',
+      'en',
+      [[/^published: .*$/m, 'published: 12/05/2026']],
+      (at: (text: string) => number) => [
+        `line ${at('published:')}: published: expected a date as YYYY-MM-DD, or YYYY-MM when the day is not known`,
+      ],
+    ],
+    [
+      'a day not in the calendar in the English edition',
+      'en',
+      [['published: 2019-06\n', 'published: 2019-06-31\n']],
+      (at: (text: string) => number) => [
+        `line ${at('published:')}: published: 2019-06-31 is not a day of the calendar; expected a real date as YYYY-MM-DD, or YYYY-MM when the day is not known`,
+      ],
+    ],
+    [
+      'no author in the English edition',
+      'en',
+      [['authors:\n  - cabar-newsroom', 'authors: []']],
+      (at: (text: string) => number) => [
+        `line ${at('authors: []')}: authors: name at least one author`,
+      ],
+    ],
+    [
+      "a see-also in the English edition to the article's Russian edition",
+      'en',
+      [[`  - ${brief}\n`, `  - ${brief}\n  - ru/${lead}\n`]],
+      (at: (text: string) => number) => [
+        `line ${at(`  - ru/${lead}`)}: seeAlso[3]: ${ownEdition('ru')}`,
+      ],
+    ],
+    [
+      "a see-also in the Russian edition to the article's English edition, placed in the text",
+      'ru',
+      [
+        [`  - ${brief}\n`, `  - ${brief}\n  - en/${lead}\n`],
+        [`<SeeAlso id="${brief}" />`, `<SeeAlso id="${brief}" />\n\n<SeeAlso id="en/${lead}" />`],
+      ],
+      (at: (text: string) => number) => [
+        `line ${at(`  - en/${lead}`)}: seeAlso[3]: ${ownEdition('en')} here and <SeeAlso id="en/${lead}" /> from the text (line ${at(`<SeeAlso id="en/${lead}"`)})`,
+      ],
+    ],
+  ] as const)(
+    'reports %s in that file only, not as a disagreement that blames the other edition',
+    (_, lang, edits, expected) => {
+      const path = `articles/${lang}/${lead}.mdx`;
+      for (const [find, replace] of edits) edit(path, find, replace);
+      const at = (text: string) => {
+        const source = readFileSync(content(path), 'utf8');
+        return source.slice(0, source.indexOf(text)).split('\n').length;
+      };
+      expect(check()).toEqual(expected(at).map((said) => `content/${path}: ${said}`));
+    },
+  );
+
   it('says to save a Windows-1251 file as UTF-8', () => {
     const path = content(`articles/ru/${brief}.mdx`);
     const text = readFileSync(path, 'utf8');
