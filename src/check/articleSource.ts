@@ -73,6 +73,51 @@ export function splitArticleSource(source: string): ArticleSource {
   };
 }
 
+/**
+ * A line as it may stand among the fields: empty, a note (`# ...`), indented
+ * (part of the field above), a list item, or `name:` (its name in quotation
+ * marks too, which frontmatterSyntax.ts tells to write without).
+ */
+const fieldsLine =
+  /^(?:\s*$|#|[ \t]+\S|-(?:\s|$)|["'“”„«»‘’‚‹›]?[\p{L}_][\p{L}\p{N}_-]*["'“”„«»‘’‚‹›]?:(?:\s|$))/u;
+
+/** Where the text of a file begins among its fields: see textAmongFields. */
+export interface TextAmongFields {
+  /** The file line where the fields should end and a `---` line be written. */
+  line: number;
+  /** Whether an empty line comes first, as between the fields and the text. */
+  afterEmpty: boolean;
+  /** Whether a field (`name:` at the start of a line) follows the text, before any `---` line. */
+  fieldsFollow: boolean;
+}
+
+/**
+ * In a file that opens with `---`, where the text begins before a second
+ * `---` line ends the fields: the first line that cannot be a field's (the
+ * text, a component, a comment in braces), or the empty lines right before
+ * it; the end of the file when no such line comes. Undefined when the file
+ * does not open with `---`, or its fields end with `---` before any text.
+ */
+export function textAmongFields(source: string): TextAmongFields | undefined {
+  const lines = source.replace(/^\uFEFF/, '').split('\n');
+  const opening = lines.findIndex((line) => line.trim() !== '');
+  if (opening === -1 || lines[opening]!.trimEnd() !== '---') return undefined;
+  let end = lines.findIndex(
+    (line, index) => index > opening && (line.startsWith('---') || !fieldsLine.test(line)),
+  );
+  if (end !== -1 && lines[end]!.startsWith('---')) return undefined;
+  if (end === -1) end = lines.length;
+  const text = end;
+  while (end - 1 > opening && lines[end - 1]!.trim() === '') end -= 1;
+  const closing = lines.findIndex((line, index) => index > text && line.startsWith('---'));
+  const rest = lines.slice(text, closing === -1 ? lines.length : closing);
+  return {
+    line: end + 1,
+    afterEmpty: end < text,
+    fieldsFollow: rest.some((line) => /^[A-Za-z_][\w-]*:(?:\s|$)/.test(line)),
+  };
+}
+
 /** A frontmatter line's indentation, list dash and key. */
 const keyLine = /^( *)(- +)?([A-Za-z_][\w-]*):/;
 

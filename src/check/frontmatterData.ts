@@ -7,7 +7,7 @@
  * frontmatter with, so a field means here what it would mean to Astro.
  */
 import { load } from 'js-yaml';
-import { keyOf, splitArticleSource, type FileProblem } from './articleSource';
+import { keyOf, splitArticleSource, textAmongFields, type FileProblem } from './articleSource';
 import { yamlAdvice } from './editorReport';
 
 /** What a tab in the frontmatter gets: YAML indents with spaces only. */
@@ -23,6 +23,10 @@ export type FrontmatterData =
       problem?: undefined;
     }
   | { problem: FileProblem; data?: undefined; body?: undefined };
+
+/** What a file whose fields have no `---` line after them gets, at the line where it belongs. */
+export const unclosedFields =
+  'the fields are not closed: the --- line that ends them is missing; write --- on a line of its own after the last field, before the text';
 
 /** Plain words for what YAML says when it cannot read the frontmatter. */
 function yamlReason(reason: string): string {
@@ -40,9 +44,16 @@ function yamlReason(reason: string): string {
 export function frontmatterData(source: string): FrontmatterData {
   const { frontmatter, frontmatterLine, body } = splitArticleSource(source);
   if (frontmatter === undefined) {
-    const message = /^\uFEFF?\s*\+\+\+/.test(source)
-      ? 'the fields are written in TOML, between +++ lines; this site reads YAML: put them between --- lines and write each as field: value (see the README)'
-      : 'the file does not begin with its fields; its first line must be --- and the fields end with another --- line (see the README)';
+    if (/^\uFEFF?\s*\+\+\+/.test(source)) {
+      const message =
+        'the fields are written in TOML, between +++ lines; this site reads YAML: put them between --- lines and write each as field: value (see the README)';
+      return { problem: { line: 1, message } };
+    }
+    // Opened and never closed: the mistake is where the fields end, not at the top.
+    const text = textAmongFields(source);
+    if (text) return { problem: { line: text.line, message: unclosedFields } };
+    const message =
+      'the file does not begin with its fields; its first line must be --- and the fields end with another --- line (see the README)';
     return { problem: { line: 1, message } };
   }
   try {
@@ -53,6 +64,12 @@ export function frontmatterData(source: string): FrontmatterData {
       body,
     };
   } catch (error) {
+    // Not closed, and a --- line in the text (a rule between paragraphs) was
+    // taken for their end: YAML stumbles on the text, not on a field. (Text
+    // with fields after it is a paste among the fields: YAML's line says so.)
+    const text = textAmongFields(source);
+    if (text?.afterEmpty && !text.fieldsFollow)
+      return { problem: { line: text.line, message: unclosedFields } };
     const { mark, reason } = error as { mark?: { line: number }; reason?: string };
     const line = mark ? frontmatterLine + mark.line : undefined;
     const lines = frontmatter.split('\n');

@@ -42,6 +42,14 @@ const structured = new Set<string>([
 /** `key: value` on a line, with its indentation and an optional list dash. */
 const fieldLine = /^(?<indent> *)(?<dash>- +)?(?<key>[A-Za-z_][\w-]*):(?:[ \t]+(?<value>.*))?$/;
 
+/**
+ * `key: value` whose key is in typographic quotation marks, as a word
+ * processor types "headline": YAML takes the marks for part of the name, so
+ * the field would be unknown and the real one missing.
+ */
+const quotedKeyLine =
+  /^(?<indent> *)(?<dash>- +)?(?<name>[“”„«»‘’‚‹›](?<key>[A-Za-z_][\w-]*)[“”„«»‘’‚‹›]):(?:[ \t]+(?<value>.*))?$/;
+
 /** The value written as YAML text in quotes, as an editor would type it. */
 export function quoted(text: string): string {
   return text.includes('"') ? `'${text.replaceAll("'", "''")}'` : `"${text}"`;
@@ -144,11 +152,19 @@ export function readFrontmatter(source: string): {
       problems.push({ line, message: tabAdvice });
       continue;
     }
-    const groups = fieldLine.exec(text)?.groups;
+    const quotedKey = quotedKeyLine.exec(text)?.groups;
+    const groups = quotedKey ?? fieldLine.exec(text)?.groups;
     if (!groups) continue;
     const { indent = '', dash, key = '', value = '' } = groups;
     const field = paths.pathOf(indent.length, dash !== undefined, key);
     const trimmed = value.trim();
+    if (quotedKey) {
+      problems.push({
+        line,
+        field: field.replace(/[^.]*$/, quotedKey.name ?? key),
+        message: `write the field's name without quotation marks: ${`${key}: ${trimmed}`.trimEnd()}`,
+      });
+    }
     if (!trimmed) continue;
     const message =
       trimmed.startsWith('"') || trimmed.startsWith("'")

@@ -110,6 +110,21 @@ describe('the content check', () => {
     ]);
   });
 
+  it('says that the fields are not closed where they end, not that the file lacks them', () => {
+    edit(`articles/en/${brief}.mdx`, /\n---\n\n/, '\n\n');
+    const end = lineOf(`articles/en/${brief}.mdx`, 'draft: false') + 1;
+    expect(check()).toEqual([
+      `content/articles/en/${brief}.mdx: line ${end}: the fields are not closed: the --- line that ends them is missing; write --- on a line of its own after the last field, before the text`,
+    ]);
+  });
+
+  it('says to write the name of a field without typographic quotation marks, at its line', () => {
+    edit(`articles/en/${brief}.mdx`, /^headline:/m, '“headline”:');
+    expect(check()).toEqual([
+      `content/articles/en/${brief}.mdx: line 3: “headline”: write the field's name without quotation marks: headline: What Kazakhstan Will Be like After Presidential Election?`,
+    ]);
+  });
+
   const ownEdition = (other: 'en' | 'ru') =>
     `"${other}/${lead}" is this article's own ${other === 'ru' ? 'Russian' : 'English'} edition; readers reach it with the language switch: remove it`;
 

@@ -120,6 +120,50 @@ describe('frontmatter as typed', () => {
       'x.mdx: line 1: the file does not begin with its fields; its first line must be --- and the fields end with another --- line (see the README)',
     ]);
   });
+
+  const notClosed =
+    'the fields are not closed: the --- line that ends them is missing; write --- on a line of its own after the last field, before the text';
+  /** A file whose fields lack their closing `---`: these lines, then `text`. */
+  const unclosed = (...text: string[]) =>
+    ['---', 'lang: en', '# A note.', 'photos:', '  - id: a', '    caption: "A: b"', ...text].join(
+      '\n',
+    );
+
+  it.each([
+    ['the text after an empty line, at the empty line', ['', '', 'Body text.', ''], 7],
+    ['the text right after the fields, at the text', ['Body text.', ''], 7],
+    ['a component after an empty line', ['', '<Photo id="a" />', ''], 7],
+    ['a comment in braces after an empty line', ['', '{/* A note for editors. */}', ''], 7],
+    ['no text at all, after the last field', ['', ''], 7],
+    ['a --- rule in the text, which ended the fields too late', ['', 'One.', '', '---', ''], 7],
+  ])('says that fields are not closed, where they end: %s', (_, text, line) => {
+    expect(problems(unclosed(...text))).toEqual([`x.mdx: line ${line}: ${notClosed}`]);
+  });
+
+  it("gives YAML's own line for text pasted among the fields, which fields follow", () => {
+    const [problem] = problems(
+      ['---', 'lang: en', '', 'Pasted text.', 'headline: H', '---', ''].join('\n'),
+    );
+    expect(problem).toMatch(/^x\.mdx: line 5: headline: the frontmatter cannot be read here/);
+  });
+
+  it.each([
+    ['“headline”: A Day in Almaty', 'line 3: “headline”', 'headline: A Day in Almaty'],
+    ['«headline»: A Day in Almaty', 'line 3: «headline»', 'headline: A Day in Almaty'],
+    ['„headline“: A Day in Almaty', 'line 3: „headline“', 'headline: A Day in Almaty'],
+    ['«photos»:', 'line 3: «photos»', 'photos:'],
+  ])('says to write the name %s without quotation marks', (line, where, write) => {
+    expect(problems(file(line, 'standfirst: S'))).toEqual([
+      `x.mdx: ${where}: write the field's name without quotation marks: ${write}`,
+    ]);
+  });
+
+  it('names a quoted name inside a list by its path, and what else is wrong on the line', () => {
+    expect(problems(file('photos:', '  - id: a', '    “caption”: Almaty: the square'))).toEqual([
+      "x.mdx: line 5: photos[0].“caption”: write the field's name without quotation marks: caption: Almaty: the square",
+      'x.mdx: line 5: photos[0].caption: YAML reads ": " in a text as the start of another field; put the text in quotes: caption: "Almaty: the square"',
+    ]);
+  });
 });
 
 describe('lineOfField', () => {
