@@ -31,7 +31,18 @@ export default getViteConfig({
       // of its own: it does not extend this config, whose plugins are the site's.
       async (env) => ({
         ...(await getViteConfig(
-          { test: { name: 'mdx', include: ['tests/mdx/**/*.test.ts'], testTimeout: 60_000 } },
+          {
+            test: {
+              name: 'mdx',
+              include: ['tests/mdx/**/*.test.ts'],
+              testTimeout: 60_000,
+              // A compiled .mdx module depends on the remark and rehype plugins
+              // of standardStack.ts, which this project, having no config file,
+              // does not key vitest's module cache on: a cached module would
+              // hide a change to them (or to the site's rules they use).
+              fsModuleCache: false,
+            },
+          },
           standardStack,
         )(env)),
         extends: false,

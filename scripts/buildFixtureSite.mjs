@@ -1,8 +1,9 @@
 // Builds the site from the real content plus the test fixtures in
 // tests/fixtures/site/ (English articles for the browser tests: one with no
 // translation, one whose texts are HTML that must show as text, one with no
-// photos, quotes or links, one with three photographs) and a generated very
-// long one with ten photos, into .fixture-site/. The fixtures never reach dist/.
+// photos, quotes or links, one with three photographs, one with tables and
+// footnotes; the Russian editions of some in its ru/ folder) and a generated
+// very long one with ten photos, into .fixture-site/. The fixtures never reach dist/.
 //
 // Its photos are the real content's, so the images the production build made
 // are copied into its cache first: a fixture build encodes no image that
@@ -24,8 +25,13 @@ const content = join(cache, 'content');
 
 rmSync(content, { recursive: true, force: true });
 cpSync(join(root, 'content'), content, { recursive: true });
-for (const file of readdirSync(fixtures)) {
-  cpSync(join(fixtures, file), join(content, 'articles/en', file));
+for (const [folder, lang] of [
+  [fixtures, 'en'],
+  [join(fixtures, 'ru'), 'ru'],
+]) {
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.mdx'))) {
+    cpSync(join(folder, file), join(content, 'articles', lang, file));
+  }
 }
 writeFileSync(join(content, 'articles/en/long-article.mdx'), longArticle());
 // The three-photo fixture's generated photographs, made once and kept beside the cache.

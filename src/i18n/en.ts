@@ -61,6 +61,12 @@ export const en = {
   'photo.caption': 'Caption:',
   'photo.credit': 'Photo:',
   'photo.unavailable': 'Photograph not available',
+  // Words the body's Markdown makes: the footnotes' hidden heading, their links
+  // back to the text ({reference}: "1", or "1-2" for a note's second reference)
+  // and the name of the box a wide table scrolls in.
+  'body.footnotes': 'Footnotes',
+  'body.backToReference': 'Back to reference {reference}',
+  'body.table': 'Table',
   'search.link': 'Search',
   'search.title': 'Search',
   'search.description': 'Search every article of the English edition.',

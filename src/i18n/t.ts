@@ -1,5 +1,5 @@
-import { typeset } from './typography';
-import { locales, type Lang } from './locales';
+import { typeset } from './typography.ts';
+import { locales, type Lang } from './locales.ts';
 import type { Dictionary, UiKey } from './dictionary';
 
 type Vars = Record<string, string | number>;

@@ -5,8 +5,11 @@ import {
   defineMdastPlugin,
   dropHandle,
   renderHandle,
+  resolveHastSubscriptions,
   resolveMdastSubscriptions,
+  visitHastHandle,
   visitMdastHandle,
+  type HastPluginDefinition,
   type MdastPluginDefinition,
   type MdxJsxFlowElement,
   type MdxJsxTextElement,
@@ -23,7 +26,9 @@ import {
 } from '../check/bodyProblems';
 import { mdxFeatures } from '../check/bodySyntax';
 import type { Lang } from '../i18n/locales';
+import { footnoteOptions } from './footnoteWords';
 import { headingIdsPlugin } from './headingIdsPlugin';
+import { tablesPlugin } from './tablesPlugin';
 import { typographyPlugin } from './typographyPlugin';
 
 /** An MDX file's body, rendered once, as the content loader stores it. */
@@ -95,10 +100,25 @@ function runPlugin(
 
 type MdastHandle = ReturnType<typeof createMdxMdastHandle>;
 
+/** Runs one plugin's visitors over the HTML tree; they change it in place. */
+function runHastPlugin(
+  handle: HastHandle,
+  source: string,
+  plugin: HastPluginDefinition,
+  fileURL: URL | undefined,
+): void {
+  const subscriptions = resolveHastSubscriptions(plugin);
+  const result = visitHastHandle(handle, plugin, subscriptions, source, fileURL, {}, 'mdx', []);
+  if (result instanceof Promise) throw new Error(`${plugin.name}: expected a synchronous plugin`);
+}
+
+type HastHandle = ReturnType<typeof convertMdastToHastHandle>;
+
 /**
  * Renders an MDX file (frontmatter and body) with Sätteri: parsed once, in
  * Rust, typeset by the project's rules, headings given ids, the body
- * components left as markers. Never throws for what is in the file: an MDX
+ * components left as markers, the footnotes' words in the article's
+ * language and tables as the site shows them (tablesPlugin.ts). Never throws for what is in the file: an MDX
  * syntax error or a refused construct comes back in `problems`.
  */
 export function renderBody(
@@ -124,8 +144,11 @@ export function renderBody(
     ]) {
       runPlugin(handle, source, plugin, fileURL);
     }
-    const hast = convertMdastToHastHandle(handle);
+    const hast = convertMdastToHastHandle(handle, footnoteOptions(lang));
     try {
+      // Every table has a pipe in its delimiter row (`| --- |`, `--|--`): a body
+      // without one has no table, and is spared the walk over its tree.
+      if (source.includes('|')) runHastPlugin(hast, source, tablesPlugin(lang), fileURL);
       // Blocks are joined by a newline; the last one needs none.
       return { html: body.problems.length > 0 ? '' : renderHandle(hast).trimEnd(), ...body };
     } finally {

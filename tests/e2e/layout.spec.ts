@@ -1,11 +1,13 @@
-// The layout holds whatever editors write: the plainest article, and one of
-// 20,000 words with ten photos and words too long for a phone's line.
+// The layout holds whatever editors write: the plainest article, one of
+// 20,000 words with ten photos and words too long for a phone's line, and one
+// with a table wider than a phone (tablesAndFootnotes.spec.ts).
 import { expect, test } from '@playwright/test';
 import { fixtureSite } from './fixtureSite';
 
 const pages = {
   bare: `${fixtureSite}/en/articles/bare-article/`,
   long: `${fixtureSite}/en/articles/long-article/`,
+  tables: `${fixtureSite}/en/articles/article-with-a-table-and-footnotes/`,
 };
 
 for (const width of [320, 360]) {

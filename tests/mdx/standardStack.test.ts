@@ -21,6 +21,7 @@ const modules = import.meta.glob<{ default: unknown }>([
   '/content/articles/*/*.mdx',
   '/content/pages/*/*.mdx',
   '/tests/fixtures/site/*.mdx',
+  '/tests/fixtures/site/*/*.mdx',
   '/bench/fixtures/*.mdx',
 ]);
 const files = Object.keys(modules).sort();
@@ -74,10 +75,12 @@ describe('every body renders alike with @astrojs/mdx and remark-gfm', () => {
         ...mdxFilesIn('/content/articles', 2),
         ...mdxFilesIn('/content/pages', 2),
         ...mdxFilesIn('/tests/fixtures/site', 1),
+        ...mdxFilesIn('/tests/fixtures/site', 2),
         ...mdxFilesIn('/bench/fixtures', 1),
       ].sort(),
     );
     expect(files).toContain('/bench/fixtures/markdown-features.ru.mdx');
+    expect(files).toContain('/tests/fixtures/site/ru/article-with-a-table-and-footnotes.mdx');
   });
 
   it.each(files)('%s', async (file) => {

@@ -87,12 +87,15 @@ describe('oneFileStylesheet', () => {
     ),
   });
 
-  it("has the site's base and article rules, its palette in both schemes, the copy's own and print", () => {
+  it("has the site's base and article rules (tables and footnotes too), its palette in both schemes, the copy's own and print", () => {
     for (const rule of [
       'body {',
-      '.visually-hidden {',
+      '.visually-hidden,\n.sr-only {',
       '.article__headline',
       '.prose p {',
+      '.table-box {',
+      ".table-box [data-align='right'] {",
+      '.footnotes {',
       '.figure__caption {',
       '.pull-quote {',
       '.see-also {',
