@@ -20,8 +20,13 @@ export interface TypoReport {
   comment: string;
 }
 
-/** A sentence's last mark, with the quotes or bracket that close it. */
-const sentenceEnd = /[.!?…][»”"’)]*(?=\s|$)/g;
+/**
+ * A sentence's last mark, with the quotes or bracket that close it. Made
+ * afresh for each use: a global pattern carries its `lastIndex` from one call
+ * to the next, and matchAll starts from it, so a second report on the same
+ * page lost the start of its sentence.
+ */
+const sentenceEnd = () => /[.!?…][»”"’)]*(?=\s|$)/g;
 
 /**
  * The sentence around characters `start`..`end` of a block's text: from the
@@ -38,11 +43,10 @@ export function selectionContext(
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
   let sentenceStart = 0;
-  for (const match of text.slice(0, from).matchAll(sentenceEnd)) {
+  for (const match of text.slice(0, from).matchAll(sentenceEnd())) {
     sentenceStart = match.index + match[0].length;
   }
-  sentenceEnd.lastIndex = 0;
-  const next = sentenceEnd.exec(text.slice(to));
+  const next = sentenceEnd().exec(text.slice(to));
   const sentenceStop = next ? to + next.index + next[0].length : text.length;
   const cutEnd = (value: string) => (value.length > limit ? `${value.slice(0, limit)}…` : value);
   const cutStart = (value: string) => (value.length > limit ? `…${value.slice(-limit)}` : value);

@@ -63,6 +63,16 @@ describe('selectionContext', () => {
     });
   });
 
+  it('gives a second report on the same page the start of its own sentence', () => {
+    // The first report's sentence ends further into its paragraph than the
+    // whole of the second paragraph.
+    const long = `${'word '.repeat(100)}end. More.`;
+    selectionContext(long, 0, 10);
+    expect(selectionContext(text, ...at('slack.')).before).toBe(
+      'Now the young people have picked up the ',
+    );
+  });
+
   it('cuts a very long selection and its context to the limit', () => {
     const long = `${'word '.repeat(100)}end.`;
     const result = selectionContext(long, 0, long.length, 50);
