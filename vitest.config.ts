@@ -2,6 +2,9 @@
 import { getViteConfig } from 'astro/config';
 import { standardStack } from './tests/mdx/standardStack.ts';
 
+/** Unit tests that mock a module: they run in a module graph of their own. */
+const isolatedUnitTests = 'tests/unit/articlePage.test.ts';
+
 export default getViteConfig({
   test: {
     // Build-failure tests run whole Astro builds: a few seconds each on two cores.
@@ -11,20 +14,29 @@ export default getViteConfig({
       {
         extends: true,
         // Pure logic, components, the broken-content builds and the benchmark's own
-        // tests: no build needed first.
+        // tests: no build needed first. One module graph per worker, not one per
+        // file (importing Astro's and the site's modules afresh for each file
+        // was a fifth of the run): these files mock nothing and share no state.
         test: {
           name: 'unit',
+          isolate: false,
           include: [
             'tests/unit/**/*.test.ts',
             'tests/build/**/*.test.ts',
             'bench/tests/**/*.test.ts',
           ],
+          exclude: [isolatedUnitTests],
         },
       },
       {
         extends: true,
+        // A file that mocks a module (astro:content) keeps a module graph of its own.
+        test: { name: 'unit-isolated', include: [isolatedUnitTests] },
+      },
+      {
+        extends: true,
         // The built files in dist/ (npm run build first): HTML, links, feeds, metadata.
-        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] },
+        test: { name: 'dist', isolate: false, include: ['tests/dist/**/*.test.ts'] },
       },
       // Every body rendered by @astrojs/mdx with remark-gfm and compared with the
       // site's rendering (README: How an article gets built). A bare Astro project
