@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { checkContent } from './src/integrations/checkContent';
 import { relativeRedirects } from './src/integrations/relativeRedirects';
 import { reusedPages } from './src/integrations/reusedPages';
+import { photoOriginals } from './src/integrations/photoOriginals';
 import { searchIndex } from './src/integrations/searchIndex';
 import { serviceWorker } from './src/integrations/serviceWorker';
 import { adminPage } from './src/integrations/adminPage';
@@ -30,9 +31,11 @@ export default defineConfig({
     // Build steps run in this order once the pages are written (their
     // addresses already made relative, by src/middleware.ts): the links to
     // the last build's pages that this one did not produce removed, the
-    // redirect pages' addresses made relative, the search index, then the
-    // service worker (whose cache name hashes the offline pages).
+    // photo files' originals removed, the redirect pages' addresses made
+    // relative, the search index, then the service worker (whose cache name
+    // hashes the offline pages).
     reusedPages(),
+    photoOriginals(contentDir),
     relativeRedirects(),
     searchIndex(contentDir),
     serviceWorker(),

@@ -1,8 +1,9 @@
 // A build fails in one of two ways when articles are broken, both in the
 // content check, which reads every file before Astro does
 // (src/check/contentCheck.ts): its own rules (the schema, the integrity check,
-// the photo files, what the text holds), and, for what those let through,
-// MDX's parser, as the content loader will parse the file. Both end with the
+// the photo files: missing, no JPEG or PNG, or a camera's original; what the
+// text holds), and, for what those let through, MDX's parser, as the content
+// loader will parse the file. Both end with the
 // build's one block (src/check/editorReport.ts), and both stop the build
 // before Astro writes anything, so the last site built stays whole. One
 // whole build per way proves that the message reaches the editor with the
@@ -19,6 +20,7 @@ import { afterAll, describe, it } from 'vitest';
 import { listedProblems } from './buildMessage';
 import { buildInIsolation, projectRoot } from './isolatedBuild';
 import { queue } from './queue';
+import { jpegSaying } from '../unit/photoBytes';
 
 /** One mistake: a fixture added to the content, or a change to a copy of a real file. */
 interface Mistake {
@@ -29,6 +31,8 @@ interface Mistake {
   as?: string;
   /** Or a change to a copy of a real file (path under content/): `find` becomes `replace`. */
   edit?: { file: string; find: string; replace: string };
+  /** Files the fixture names, added to the content (path under content/, and bytes). */
+  files?: Readonly<Record<string, string | Uint8Array>>;
 }
 
 const lead = 'what-do-protesting-moods-in-kazakhstan-tell-about';
@@ -166,6 +170,18 @@ const stoppers: { name: string; mistakes: Mistake[]; says: Said[] }[] = [
     mistakes: [
       { name: 'photo without alt text', fixture: 'photo-without-alt.mdx' },
       { name: 'photo file missing', fixture: 'photo-missing.mdx' },
+      {
+        // Astro stopped on it with "Could not process image metadata", naming no article.
+        name: 'photo file that is no image',
+        fixture: 'photo-not-an-image.mdx',
+        files: { 'photos/not-a-photo.jpg': 'A note saved under a photo’s name.\n' },
+      },
+      {
+        // Astro encoded it at full size into every card that showed it.
+        name: 'photo file that is a camera original',
+        fixture: 'photo-too-large.mdx',
+        files: { 'photos/camera-original.jpg': await jpegSaying(9000, 6000, 26_100_000) },
+      },
       ...integrityMistakes,
     ],
     says: [
@@ -176,6 +192,14 @@ const stoppers: { name: string; mistakes: Mistake[]; says: Said[] }[] = [
       [
         'content/articles/en/photo-missing.mdx',
         'photos[0].src: no file at "../../photos/no-such-photo.jpg" (looked for content/photos/no-such-photo.jpg); add the photo there or correct the path',
+      ],
+      [
+        'content/articles/en/photo-not-an-image.mdx',
+        'line 10: photos[0].src: content/photos/not-a-photo.jpg is not a JPEG or PNG image (it reads as text); export the photo again as JPEG',
+      ],
+      [
+        'content/articles/en/photo-too-large.mdx',
+        'line 10: photos[0].src: content/photos/camera-original.jpg is 9000 x 6000 px and 26.1 MB, more than the 4,000 px on a side and 8 MB a photo may have; export it again 2,400 px wide, as JPEG at quality 80 to 85: the site shows no photo wider than 1,440 px',
       ],
       ...integrityMistakes.map((mistake) => mistake.says),
     ],
@@ -206,6 +230,9 @@ function arrange(mistake: Mistake, contentDir: string): void {
   if (mistake.fixture) {
     const target = join(contentDir, 'articles', mistake.as ?? `en/${mistake.fixture}`);
     cpSync(join(projectRoot, 'tests/fixtures/broken', mistake.fixture), target);
+  }
+  for (const [path, bytes] of Object.entries(mistake.files ?? {})) {
+    writeFileSync(join(contentDir, path), bytes);
   }
   if (mistake.edit) {
     const file = join(contentDir, mistake.edit.file);
