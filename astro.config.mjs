@@ -11,6 +11,7 @@ import { adminPage } from './src/integrations/adminPage';
 import { contentDir } from './src/config/contentDir';
 import { siteUrl as site } from './src/config/siteUrl';
 import { cacheDir } from './src/config/cacheDir';
+import { outDir } from './src/config/outDir';
 import { languages } from './src/i18n/locales';
 import { notFoundPath, offlinePath } from './src/lib/urls';
 
@@ -107,8 +108,9 @@ export default defineConfig({
     },
   },
   server: { port: 4321, host: '127.0.0.1' },
-  // Fixture and benchmark builds point these elsewhere so they never touch the published dist/.
-  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // Fixture and benchmark builds point these elsewhere so they never touch the published
+  // dist/; `npm run build` builds beside it (scripts/build.mjs).
+  outDir,
   // What a build keeps for the next one (README: what a deployment keeps). Out of
   // node_modules/, Astro's default, which `npm ci` deletes.
   cacheDir,

@@ -13,7 +13,15 @@
 // a data file's schema error in tests/build/buildReport.test.ts, and a clean build in
 // tests/build/searchIndexReuse.test.ts.
 // The messages are printed for the README.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
@@ -250,6 +258,7 @@ function arrange(mistake: Mistake, contentDir: string): void {
 const build = queue(availableParallelism());
 const work = mkdtempSync(join(tmpdir(), 'broken-content-'));
 const messages = new Map<string, string[]>();
+const lastGood = '<!doctype html><title>The last good build</title>';
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -268,6 +277,9 @@ describe.concurrent('a build with broken content fails, saying where and what', 
       const { status, output } = await build(() =>
         buildInIsolation(project, (content) => {
           for (const mistake of stopper.mistakes) arrange(mistake, content);
+          // The last good build, which a failed one leaves as it was.
+          mkdirSync(join(project, 'dist'));
+          writeFileSync(join(project, 'dist/index.html'), lastGood);
         }),
       );
       // The lines an editor reads must hold it all: file, field, what was expected.
@@ -275,8 +287,9 @@ describe.concurrent('a build with broken content fails, saying where and what', 
       const said = listed.length > 0 ? listed : ['(no message found)'];
       messages.set(stopper.name, said);
       expect(status, output).not.toBe(0);
-      // Stopped before Astro began to write the site (it empties the output folder first).
-      expect(existsSync(join(project, 'dist')), 'the site was begun').toBe(false);
+      // Stopped before Astro began to write the site (beside the last one, scripts/build.mjs).
+      expect(existsSync(join(project, 'dist.building')), 'the site was begun').toBe(false);
+      expect(readFileSync(join(project, 'dist/index.html'), 'utf8')).toBe(lastGood);
       expect(said, output).toHaveLength(stopper.mistakes.length);
       for (const part of stopper.says) {
         expect(
