@@ -4,12 +4,14 @@ import sitemap from '@astrojs/sitemap';
 import { checkContent } from './src/integrations/checkContent';
 import { relativeRedirects } from './src/integrations/relativeRedirects';
 import { reusedPages } from './src/integrations/reusedPages';
+import { photoOriginals } from './src/integrations/photoOriginals';
 import { searchIndex } from './src/integrations/searchIndex';
 import { serviceWorker } from './src/integrations/serviceWorker';
 import { adminPage } from './src/integrations/adminPage';
 import { contentDir } from './src/config/contentDir';
 import { siteUrl as site } from './src/config/siteUrl';
 import { cacheDir } from './src/config/cacheDir';
+import { outDir } from './src/config/outDir';
 import { languages } from './src/i18n/locales';
 import { notFoundPath, offlinePath } from './src/lib/urls';
 
@@ -30,9 +32,11 @@ export default defineConfig({
     // Build steps run in this order once the pages are written (their
     // addresses already made relative, by src/middleware.ts): the links to
     // the last build's pages that this one did not produce removed, the
-    // redirect pages' addresses made relative, the search index, then the
-    // service worker (whose cache name hashes the offline pages).
+    // photo files' originals removed, the redirect pages' addresses made
+    // relative, the search index, then the service worker (whose cache name
+    // hashes the offline pages).
     reusedPages(),
+    photoOriginals(contentDir),
     relativeRedirects(),
     searchIndex(contentDir),
     serviceWorker(),
@@ -104,8 +108,9 @@ export default defineConfig({
     },
   },
   server: { port: 4321, host: '127.0.0.1' },
-  // Fixture and benchmark builds point these elsewhere so they never touch the published dist/.
-  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // Fixture and benchmark builds point these elsewhere so they never touch the published
+  // dist/; `npm run build` builds beside it (scripts/build.mjs).
+  outDir,
   // What a build keeps for the next one (README: what a deployment keeps). Out of
   // node_modules/, Astro's default, which `npm ci` deletes.
   cacheDir,

@@ -26,13 +26,15 @@ const port = Number(values.port ?? 4321);
 const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
 
 /** The content's problems now, as the dev server's own check finds them. */
-const problemsNow = () =>
-  checkContentFiles({
-    contentDir,
-    cwd: process.cwd(),
-    site: new URL(siteUrl),
-    routeFiles: readdirSync('src/pages', { recursive: true, encoding: 'utf8' }),
-  }).problems;
+const problemsNow = async () =>
+  (
+    await checkContentFiles({
+      contentDir,
+      cwd: process.cwd(),
+      site: new URL(siteUrl),
+      routeFiles: readdirSync('src/pages', { recursive: true, encoding: 'utf8' }),
+    })
+  ).problems;
 
 /** Serves the problems page until the content check passes. */
 async function waitForCorrections(
@@ -48,16 +50,22 @@ async function waitForCorrections(
     response.end(current.length > 0 ? problemsPage(current) : startingPage);
   }).listen(port, host);
   let seen = contentFingerprint(contentDir);
+  // A check reads the photo files' headers, asynchronously: one at a time.
+  let checking = false;
   await new Promise((resolve) => {
     const timer = setInterval(() => {
       const now = contentFingerprint(contentDir);
-      if (now === seen) return;
+      if (now === seen || checking) return;
+      checking = true;
       seen = now;
-      current = problemsNow();
-      if (current.length === 0) {
-        clearInterval(timer);
-        resolve(undefined);
-      }
+      problemsNow().then((problems) => {
+        checking = false;
+        current = problems;
+        if (current.length === 0) {
+          clearInterval(timer);
+          resolve(undefined);
+        }
+      });
     }, 1000);
   });
   // A page that reloads while it waits turns to "starting", reloading after Astro is up.
@@ -71,7 +79,7 @@ const startingPage = `<!doctype html><html lang="en"><meta charset="utf-8">
 <meta http-equiv="refresh" content="8"><title>Starting</title>
 <p style="font: 1rem system-ui, sans-serif; margin: 2rem">The files are correct: the site is starting, and shows here in a few seconds.</p></html>`;
 
-const problems = problemsNow();
+const problems = await problemsNow();
 if (problems.length > 0) await waitForCorrections(problems);
 try {
   await dev({ server: { port, host } });

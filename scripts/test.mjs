@@ -40,7 +40,11 @@ for (const { script } of lanes.flat()) {
 const started = performance.now();
 const elapsed = (from = started) => ((performance.now() - from) / 1000).toFixed(1);
 
-/** Runs one npm script with its output kept; prints it whole when it ends. */
+/**
+ * Runs one npm script with its output kept; prints it whole when it ends.
+ * @param {string} script
+ * @returns {Promise<Outcome>}
+ */
 function run(script) {
   return new Promise((resolve) => {
     const from = performance.now();

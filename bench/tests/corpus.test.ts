@@ -77,7 +77,7 @@ function readArticles(dir: string): Written[] {
  * content loader renders it.
  */
 async function integrityOf(dir: string, articles: Written[]) {
-  const { problems } = checkContentFiles({
+  const { problems } = await checkContentFiles({
     contentDir: dir,
     cwd: dir,
     site: new URL('https://steppe-bulletin.example/'),

@@ -1,7 +1,8 @@
 /**
  * The whole content check, from the files as written: each article file is
  * read once (articleFile.ts: encoding, frontmatter as typed, the schema, the
- * files it names, its body), the site's own pages likewise, every link is
+ * files it names, its body), the photo files it names as images (their
+ * headers, photoFiles.ts), the site's own pages likewise, every link is
  * followed; then the articles are checked against each other and the data
  * files. It runs before Astro reads the content (see
  * src/integrations/checkContent.ts), so every mistake in every file is
@@ -34,6 +35,7 @@ import {
   sitePath,
   type SitePages,
 } from './internalLinks';
+import { photoFileProblems } from './photoFiles';
 import { placeholderProblems } from './placeholders';
 import { storyProblems } from './storyProblems';
 import {
@@ -109,13 +111,13 @@ const pageOf = (file: ContentFile): string | undefined =>
   isLang(file.lang) && slugPattern.test(file.slug) ? articlePath(file.lang, file.slug) : undefined;
 
 /** The check (see the top of this file), and what the build needs of the content. */
-export function checkContentFiles({
+export async function checkContentFiles({
   contentDir,
   cwd,
   site,
   routeFiles,
   today,
-}: ContentCheckOptions): ContentCheck {
+}: ContentCheckOptions): Promise<ContentCheck> {
   const problems: Problem[] = [];
   const linksToWithdrawn: WithdrawnLink[] = [];
   let dataUnreadable = false;
@@ -132,7 +134,20 @@ export function checkContentFiles({
   const pages = contentFiles(join(contentDir, 'pages'), cwd);
   problems.push(...articles.problems, ...pages.problems);
   const files = articles.files.map((file) => readArticleFile(file, cwd));
-  for (const file of files) problems.push(...file.problems);
+  // The photo files as images (their headers), each file's after its own problems.
+  const photos = await Promise.all(
+    files.map((file) =>
+      file.frontmatter
+        ? photoFileProblems(file.path, file.frontmatter, { cwd, source: file.source })
+        : [],
+    ),
+  );
+  files.forEach((file, index) =>
+    problems.push(
+      ...file.problems,
+      ...photos[index]!.map((problem) => ({ file: file.show, ...problem })),
+    ),
+  );
   const facts = new Map(
     files.flatMap((file) => (file.facts ? [[file.facts.id, file.facts] as const] : [])),
   );

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { bodyComponentNames, bodyComponents } from '../schemas/bodyComponents';
+import { relative } from 'node:path';
 import { lineOfField, type FileProblem } from './articleSource';
+import { namedFiles } from './namedFiles';
 
 /**
  * Every file an article's frontmatter names that does not exist: the fields
@@ -15,26 +15,16 @@ export function missingFileProblems(
   frontmatter: Record<string, unknown>,
   { cwd = process.cwd(), source }: { cwd?: string; source?: string } = {},
 ): FileProblem[] {
-  return bodyComponentNames.flatMap((name) => {
-    const row = bodyComponents[name];
-    const files: Readonly<Record<string, string>> = 'files' in row ? row.files : {};
-    const entries = frontmatter[row.list];
-    if (!Array.isArray(entries)) return [];
-    return entries.flatMap((entry: unknown, index) =>
-      Object.entries(files).flatMap(([field, what]): FileProblem[] => {
-        const src = (entry as Record<string, unknown> | null)?.[field];
-        if (typeof src !== 'string' || existsSync(resolve(dirname(path), src))) return [];
-        const looked = relative(cwd, resolve(dirname(path), src));
-        const at = [row.list, index, field];
-        return [
+  return namedFiles(path, frontmatter).flatMap((file): FileProblem[] =>
+    existsSync(file.path)
+      ? []
+      : [
           {
-            line: source === undefined ? undefined : lineOfField(source, at),
-            field: `${row.list}[${index}].${field}`,
-            message: `no file at "${src}" (looked for ${looked})`,
-            advice: `add the ${what} there or correct the path`,
+            line: source === undefined ? undefined : lineOfField(source, file.at),
+            field: file.field,
+            message: `no file at "${file.src}" (looked for ${relative(cwd, file.path)})`,
+            advice: `add the ${file.what} there or correct the path`,
           },
-        ];
-      }),
-    );
-  });
+        ],
+  );
 }

@@ -4,6 +4,7 @@ import type { ImageMetadata, UnresolvedImageTransform } from 'astro';
 import { getConfiguredImageService, imageConfig } from 'astro:assets';
 import { isLocalService } from 'astro/assets';
 import { cacheDir } from '../config/cacheDir';
+import { imageWidths } from '../config/photos';
 import { dataUri } from '../lib/oneFile';
 import { shownPhotos } from '../lib/shownPhotos';
 import { photoImage, type ArticlePhotos } from './photoImages';
@@ -29,7 +30,7 @@ import { photoImage, type ArticlePhotos } from './photoImages';
  */
 export const oneFileImage = (src: ImageMetadata): UnresolvedImageTransform => ({
   src,
-  width: 640,
+  width: imageWidths.oneFile,
   format: 'webp',
   quality: 50,
 });

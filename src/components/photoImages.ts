@@ -6,6 +6,7 @@ import type {
   UnresolvedImageTransform,
 } from 'astro';
 import socialCard from '../assets/social-card.jpg';
+import { imageWidths } from '../config/photos';
 import { shownPhotos } from '../lib/shownPhotos';
 
 /**
@@ -43,7 +44,7 @@ export const figurePicture = (
   alt,
   formats: ['avif', 'webp'],
   fallbackFormat: 'jpg',
-  widths: [360, 720, 1080, 1440],
+  widths: [...imageWidths.figure],
   sizes: '(min-width: 44rem) 42rem, calc(100vw - 2rem)',
   priority,
   class: 'figure__image',
@@ -55,7 +56,7 @@ export const thumbnailPicture = (src: ImageMetadata): PictureProps => ({
   alt: '',
   formats: ['avif', 'webp'],
   fallbackFormat: 'jpg',
-  widths: [120, 240],
+  widths: [...imageWidths.thumbnail],
   sizes: '120px',
   class: 'thumbnail',
 });
@@ -63,22 +64,31 @@ export const thumbnailPicture = (src: ImageMetadata): PictureProps => ({
 /** A photo as link previews and structured data show it. */
 export const shareImage = (src: ImageMetadata): UnresolvedImageTransform => ({
   src,
-  width: 1200,
+  width: imageWidths.share,
   format: 'jpg',
 });
+
+/** A photo's width as stored, read through `clone` (see photoImage). */
+const widthOf = (src: ImageMetadata): number =>
+  ((src as ImageMetadata & { clone?: ImageMetadata }).clone ?? src).width;
 
 /**
  * What Astro's <Picture> asks getImage for: one image per format for the
  * <source>s, and the fallback for the <img>. (Astro's responsive layouts are
- * not used here: `image.layout` is not set.)
+ * not used here: `image.layout` is not set.) The <img>'s own `src` is the
+ * widest of the widths (or the photo's own width, if less, as Astro's srcset
+ * has it), so it is one of the srcset's images: with no width, Astro would
+ * make it at the photo's full size, a file as large as the original for
+ * every card and figure that shows it.
  */
 function pictureImages({ formats, fallbackFormat, ...props }: PictureProps): {
   sources: UnresolvedImageTransform[];
   fallback: UnresolvedImageTransform;
 } {
+  const width = Math.min(Math.max(...props.widths), widthOf(props.src));
   return {
     sources: formats.map((format) => ({ ...props, format, densities: undefined })),
-    fallback: { ...props, format: fallbackFormat, densities: undefined },
+    fallback: { ...props, width, format: fallbackFormat, densities: undefined },
   };
 }
 

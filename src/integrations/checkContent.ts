@@ -32,10 +32,10 @@ export function checkContent(
   let last: { fingerprint: string; problems: Problem[] } | undefined;
 
   /** The problems now, checked again only when a file changed; logged when they change. */
-  const currentProblems = (logger: AstroIntegrationLogger): Problem[] => {
+  const currentProblems = async (logger: AstroIntegrationLogger): Promise<Problem[]> => {
     const now = fingerprint(options!.contentDir);
     if (last?.fingerprint !== now) {
-      const { problems } = checkContentFiles(options!);
+      const { problems } = await checkContentFiles(options!);
       if (problems.length > 0 && said(problems) !== said(last?.problems ?? [])) {
         logger.error(
           `\n${editorReport(new ContentError(problems), options!.cwd, undefined, true)}`,
@@ -51,7 +51,7 @@ export function checkContent(
     /** The addresses of withdrawn articles, once the content is checked. */
     withdrawn,
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+      'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
         if (command === 'preview') return;
         const dev = command === 'dev';
         options = {
@@ -65,7 +65,7 @@ export function checkContent(
           // The dev server shows drafts and future articles; a build publishes as of today.
           today: dev ? undefined : today(site.timeZone, process.env.BUILD_DATE),
         };
-        const found = checkContentFiles(options);
+        const found = await checkContentFiles(options);
         if (found.problems.length > 0 && !dev) throw new ContentError(found.problems);
         if (dev) {
           last = { fingerprint: fingerprint(contentDir), problems: found.problems };
@@ -86,11 +86,13 @@ export function checkContent(
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use((request, response, next) => {
           const page = request.method === 'GET' && /text\/html/.test(request.headers.accept ?? '');
-          const problems = page ? currentProblems(logger) : [];
-          if (problems.length === 0) return next();
-          response.statusCode = 500;
-          response.setHeader('content-type', 'text/html; charset=utf-8');
-          response.end(problemsPage(problems));
+          if (!page) return next();
+          currentProblems(logger).then((problems) => {
+            if (problems.length === 0) return next();
+            response.statusCode = 500;
+            response.setHeader('content-type', 'text/html; charset=utf-8');
+            response.end(problemsPage(problems));
+          }, next);
         });
       },
     },

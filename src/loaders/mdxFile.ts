@@ -5,6 +5,7 @@ import { placementProblems } from '../check/bodyProblems';
 import { frontmatterData } from '../check/frontmatterData';
 import { frontmatterSyntaxProblems } from '../check/frontmatterSyntax';
 import { missingFileProblems } from '../check/missingFileProblems';
+import { photoFileProblems } from '../check/photoFiles';
 import { wordCount } from '../lib/readingTime';
 import type { Lang } from '../i18n/locales';
 import { renderBody } from './renderBody';
@@ -42,11 +43,11 @@ function idsOf(list: unknown): string[] {
 
 /**
  * Reads one MDX file the way the collection stores it: its photo files
- * checked (Astro's image() would stop on a missing one with only its path),
- * frontmatter parsed by the schema, body rendered (renderBody.ts) and checked against the frontmatter.
- * A file whose frontmatter is unreadable or names a missing photo comes back
- * as failures; problems of the body are kept in its facts, each naming
- * the file.
+ * checked (Astro's image() would stop on a missing one, or one that is no
+ * image, with only its path), frontmatter parsed by the schema, body
+ * rendered (renderBody.ts) and checked against the frontmatter. A file whose
+ * frontmatter is unreadable or names a missing or unfit photo comes back as
+ * failures; problems of the body are kept in its facts, each naming the file.
  */
 export async function readMdxFile(source: string, options: MdxFileOptions): Promise<MdxFile> {
   const filePath = relative(options.root, options.file).split(sep).join('/');
@@ -59,7 +60,10 @@ export async function readMdxFile(source: string, options: MdxFileOptions): Prom
   // has them, which is what astro dev's terminal shows as the file is saved.
   const failures = split.problem
     ? frontmatterSyntaxProblems(source)
-    : missingFileProblems(options.file, split.data, { cwd: options.root, source });
+    : [
+        ...missingFileProblems(options.file, split.data, { cwd: options.root, source }),
+        ...(await photoFileProblems(options.file, split.data, { cwd: options.root, source })),
+      ];
   if (failures.length > 0 || split.problem) {
     return { failures: named(failures) };
   }

@@ -1,8 +1,9 @@
 // A build fails in one of two ways when articles are broken, both in the
 // content check, which reads every file before Astro does
 // (src/check/contentCheck.ts): its own rules (the schema, the integrity check,
-// the photo files, what the text holds), and, for what those let through,
-// MDX's parser, as the content loader will parse the file. Both end with the
+// the photo files: missing, no JPEG or PNG, or a camera's original; what the
+// text holds), and, for what those let through, MDX's parser, as the content
+// loader will parse the file. Both end with the
 // build's one block (src/check/editorReport.ts), and both stop the build
 // before Astro writes anything, so the last site built stays whole. One
 // whole build per way proves that the message reaches the editor with the
@@ -12,13 +13,22 @@
 // a data file's schema error in tests/build/buildReport.test.ts, and a clean build in
 // tests/build/searchIndexReuse.test.ts.
 // The messages are printed for the README.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { listedProblems } from './buildMessage';
 import { buildInIsolation, projectRoot } from './isolatedBuild';
 import { queue } from './queue';
+import { jpegSaying } from '../unit/photoBytes';
 
 /** One mistake: a fixture added to the content, or a change to a copy of a real file. */
 interface Mistake {
@@ -29,6 +39,8 @@ interface Mistake {
   as?: string;
   /** Or a change to a copy of a real file (path under content/): `find` becomes `replace`. */
   edit?: { file: string; find: string; replace: string };
+  /** Files the fixture names, added to the content (path under content/, and bytes). */
+  files?: Readonly<Record<string, string | Uint8Array>>;
 }
 
 const lead = 'what-do-protesting-moods-in-kazakhstan-tell-about';
@@ -196,6 +208,18 @@ const stoppers: { name: string; mistakes: Mistake[]; says: Said[] }[] = [
     mistakes: [
       { name: 'photo without alt text', fixture: 'photo-without-alt.mdx' },
       { name: 'photo file missing', fixture: 'photo-missing.mdx' },
+      {
+        // Astro stopped on it with "Could not process image metadata", naming no article.
+        name: 'photo file that is no image',
+        fixture: 'photo-not-an-image.mdx',
+        files: { 'photos/not-a-photo.jpg': 'A note saved under a photo’s name.\n' },
+      },
+      {
+        // Astro encoded it at full size into every card that showed it.
+        name: 'photo file that is a camera original',
+        fixture: 'photo-too-large.mdx',
+        files: { 'photos/camera-original.jpg': await jpegSaying(9000, 6000, 26_100_000) },
+      },
       ...integrityMistakes,
     ],
     says: [
@@ -206,6 +230,14 @@ const stoppers: { name: string; mistakes: Mistake[]; says: Said[] }[] = [
       [
         'content/articles/en/photo-missing.mdx',
         'photos[0].src: no file at "../../photos/no-such-photo.jpg" (looked for content/photos/no-such-photo.jpg); add the photo there or correct the path',
+      ],
+      [
+        'content/articles/en/photo-not-an-image.mdx',
+        'line 10: photos[0].src: content/photos/not-a-photo.jpg is not a JPEG or PNG image (it reads as text); export the photo again as JPEG',
+      ],
+      [
+        'content/articles/en/photo-too-large.mdx',
+        'line 10: photos[0].src: content/photos/camera-original.jpg is 9000 x 6000 px and 26.1 MB, more than the 4,000 px on a side and 8 MB a photo may have; export it again 2,400 px wide, as JPEG at quality 80 to 85: the site shows no photo wider than 1,440 px',
       ],
       ...integrityMistakes.map((mistake) => mistake.says),
     ],
@@ -237,6 +269,9 @@ function arrange(mistake: Mistake, contentDir: string): void {
     const target = join(contentDir, 'articles', mistake.as ?? `en/${mistake.fixture}`);
     cpSync(join(projectRoot, 'tests/fixtures/broken', mistake.fixture), target);
   }
+  for (const [path, bytes] of Object.entries(mistake.files ?? {})) {
+    writeFileSync(join(contentDir, path), bytes);
+  }
   if (mistake.edit) {
     const file = join(contentDir, mistake.edit.file);
     const text = readFileSync(file, 'utf8');
@@ -253,6 +288,7 @@ function arrange(mistake: Mistake, contentDir: string): void {
 const build = queue(availableParallelism());
 const work = mkdtempSync(join(tmpdir(), 'broken-content-'));
 const messages = new Map<string, string[]>();
+const lastGood = '<!doctype html><title>The last good build</title>';
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -271,6 +307,9 @@ describe.concurrent('a build with broken content fails, saying where and what', 
       const { status, output } = await build(() =>
         buildInIsolation(project, (content) => {
           for (const mistake of stopper.mistakes) arrange(mistake, content);
+          // The last good build, which a failed one leaves as it was.
+          mkdirSync(join(project, 'dist'));
+          writeFileSync(join(project, 'dist/index.html'), lastGood);
         }),
       );
       // The lines an editor reads must hold it all: file, field, what was expected.
@@ -278,8 +317,9 @@ describe.concurrent('a build with broken content fails, saying where and what', 
       const said = listed.length > 0 ? listed : ['(no message found)'];
       messages.set(stopper.name, said);
       expect(status, output).not.toBe(0);
-      // Stopped before Astro began to write the site (it empties the output folder first).
-      expect(existsSync(join(project, 'dist')), 'the site was begun').toBe(false);
+      // Stopped before Astro began to write the site (beside the last one, scripts/build.mjs).
+      expect(existsSync(join(project, 'dist.building')), 'the site was begun').toBe(false);
+      expect(readFileSync(join(project, 'dist/index.html'), 'utf8')).toBe(lastGood);
       expect(said, output).toHaveLength(stopper.mistakes.length);
       for (const part of stopper.says) {
         expect(

@@ -74,19 +74,21 @@ describe('npm run new', () => {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: 'content', BUILD_DATE: '2026-11-25' },
     });
-  const check = (today?: string) =>
-    checkContentFiles({
-      contentDir: join(root, 'content'),
-      cwd: root,
-      site: new URL('https://steppe-bulletin.example'),
-      routeFiles: readdirSync(join(projectRoot, 'src/pages'), {
-        recursive: true,
-        encoding: 'utf8',
-      }),
-      today,
-    }).problems.map(formatProblem);
+  const check = async (today?: string) =>
+    (
+      await checkContentFiles({
+        contentDir: join(root, 'content'),
+        cwd: root,
+        site: new URL('https://steppe-bulletin.example'),
+        routeFiles: readdirSync(join(projectRoot, 'src/pages'), {
+          recursive: true,
+          encoding: 'utf8',
+        }),
+        today,
+      })
+    ).problems.map(formatProblem);
 
-  it('writes both editions as drafts that the dev server shows and a build holds back', () => {
+  it('writes both editions as drafts that the dev server shows and a build holds back', async () => {
     const result = run('Test: A Day in Almaty');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('content/articles/en/test-a-day-in-almaty.mdx');
@@ -96,15 +98,15 @@ describe('npm run new', () => {
         true,
       );
     }
-    expect(check()).toEqual([]);
-    expect(check('2026-11-25')).toEqual([]);
+    expect(await check()).toEqual([]);
+    expect(await check('2026-11-25')).toEqual([]);
   });
 
-  it('refuses to publish an edition whose placeholders are left', () => {
+  it('refuses to publish an edition whose placeholders are left', async () => {
     run('Test: A Day in Almaty');
     const file = join(root, 'content/articles/en/test-a-day-in-almaty.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true\n', ''));
-    const problems = check('2026-11-25');
+    const problems = await check('2026-11-25');
     expect(problems).toEqual([
       expect.stringMatching(
         /en\/test-a-day-in-almaty\.mdx: line \d+: standfirst: still the template's placeholder/,
