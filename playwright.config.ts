@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import type { Engine } from './tests/e2e/reader/test';
-import { chromiumArgs, systemChromium } from './scripts/browser.mjs';
+import { chromiumArgs, testChromium } from './scripts/browser.mjs';
 
 import { fixturePort, mirrorPort } from './tests/e2e/fixtureSite';
 
 // Overridable so that two checkouts can run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4322);
-const executablePath: string | undefined = systemChromium();
+const executablePath: string | undefined = testChromium();
 
 export default defineConfig<{ engine: Engine }>({
   testDir: 'tests/e2e',

@@ -17,6 +17,23 @@ export function systemChromium() {
 }
 
 /**
+ * Chromium's headless shell as Debian ships it (package
+ * chromium-headless-shell): the same engine and version as its chromium,
+ * without the browser around it, as Playwright's own headless runs use. The
+ * browser tests take about a third less processor time in it than in the
+ * full browser; Lighthouse keeps the full one.
+ */
+export const systemHeadlessShellPaths = [
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium-headless-shell',
+];
+
+/** The Chromium the tests drive: the headless shell where present, else the full browser. */
+export function testChromium() {
+  return systemHeadlessShellPaths.find((path) => existsSync(path)) ?? systemChromium();
+}
+
+/**
  * Flags that keep a headless Chromium quiet on a machine with no network but
  * localhost: no sandbox for root, no GPU, no background calls home.
  */
@@ -57,7 +74,7 @@ export function systemWebKit() {
 
 /** Each engine the tests drive, how to find it, and the Debian packages that bring it. */
 export const engines = [
-  { name: 'Chromium', find: systemChromium, packages: ['chromium'] },
+  { name: 'Chromium', find: testChromium, packages: ['chromium-headless-shell'] },
   { name: 'Firefox', find: systemFirefox, packages: ['firefox-esr'] },
   { name: 'WebKit', find: systemWebKit, packages: ['webkit2gtk-driver', 'xvfb', 'xauth'] },
 ];

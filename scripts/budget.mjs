@@ -10,7 +10,7 @@ import './tsImports.mjs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, systemChromium } from './browser.mjs';
+import { chromiumArgs, testChromium } from './browser.mjs';
 import { serveDist } from './serveDist.mjs';
 
 const budgets = {
@@ -56,7 +56,7 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 const { origin, close } = await serveDist('dist', { dev: true });
 
-const executablePath = systemChromium();
+const executablePath = testChromium();
 const browser = await chromium.launch({
   args: chromiumArgs,
   ...(executablePath ? { executablePath } : {}),

@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { engines, systemChromium } from './browser.mjs';
+import { engines, testChromium } from './browser.mjs';
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status === 0;
 const isDebian = existsSync('/etc/debian_version');
@@ -41,7 +41,7 @@ for (const engine of engines) {
     );
 }
 
-if (!systemChromium()) {
+if (!testChromium()) {
   if (!isDebian && !playwrightChromiumInstalled()) {
     console.log("browser: no system Chromium; installing Playwright's Chromium");
     run('npx', ['playwright', 'install', 'chromium']);
@@ -51,7 +51,7 @@ if (!systemChromium()) {
     console.error(`
 No Chromium for the browser tests could be found or installed.
 Install one, then run npm test again:
-  Debian/Ubuntu:  sudo apt-get install chromium
+  Debian/Ubuntu:  sudo apt-get install chromium-headless-shell
   elsewhere:      npx playwright install chromium
 `);
     process.exit(1);

@@ -5,40 +5,54 @@
 // share the machine: one builds the sites and drives the browsers, the other
 // runs the unit tests, then the checks of the code and of the built files.
 // Each stage prints its output whole when it ends, then a table of what took
-// how long. A failed stage stops the rest of its lane; the other lane runs
-// on, so that one run says everything that is wrong.
+// how long. A failed stage stops only the stages that need it; the others
+// run, so that one run says everything that is wrong.
 //
-// Usage: npm test   (the stages are npm scripts: `npm run test:e2e` runs one)
+// Usage: npm test   (each stage is an npm script: `npm run test:e2e` runs one)
 import { spawn } from 'node:child_process';
 
 /**
- * The lanes, each a list of npm scripts run in order. `lint` runs `astro
- * check`, which writes Astro's generated types in .astro/ as a build does:
- * it waits for the builds to be done (`after`).
- * @type {{ script: string, after?: string }[][]}
+ * @typedef {object} Stage
+ * @property {string} script The npm script.
+ * @property {string[]} [needs] Stages whose success it needs, in either lane.
+ */
+
+/**
+ * The lanes, each a list of stages run in order. `lint` runs `astro check`,
+ * which writes Astro's generated types in .astro/ as a build does: it waits
+ * for the builds.
+ * @type {Stage[][]}
  */
 const lanes = [
-  [{ script: 'build' }, { script: 'build:fixtures' }, { script: 'test:e2e' }],
+  [
+    { script: 'build' },
+    { script: 'build:fixtures', needs: ['build'] },
+    { script: 'test:e2e', needs: ['build:fixtures'] },
+    { script: 'budget', needs: ['build:fixtures'] },
+  ],
   [
     { script: 'test:unit' },
-    { script: 'lint', after: 'build:fixtures' },
-    { script: 'test:dist', after: 'build:fixtures' },
-    { script: 'budget', after: 'build:fixtures' },
+    { script: 'lint', needs: ['build:fixtures'] },
+    { script: 'test:dist', needs: ['build:fixtures'] },
   ],
 ];
 
 /** @typedef {{ script: string, seconds: number, ok: boolean | undefined }} Outcome */
 
-/** @type {Map<string, Promise<boolean>>} */
-const finished = new Map();
 /** @type {Map<string, (ok: boolean) => void>} */
 const finish = new Map();
-for (const { script } of lanes.flat()) {
-  finished.set(script, new Promise((resolve) => finish.set(script, resolve)));
-}
+/** Whether each stage passed, once it has ended (or been left out). */
+const passed = new Map(
+  lanes
+    .flat()
+    .map(({ script }) => [
+      script,
+      /** @type {Promise<boolean>} */ (new Promise((resolve) => finish.set(script, resolve))),
+    ]),
+);
 
 const started = performance.now();
-const elapsed = (from = started) => ((performance.now() - from) / 1000).toFixed(1);
+const elapsed = (from = started) => Math.round((performance.now() - from) / 100) / 10;
 
 /**
  * Runs one npm script with its output kept; prints it whole when it ends.
@@ -58,39 +72,38 @@ function run(script) {
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
     child.on('close', (code) => {
-      const ok = code === 0;
-      const seconds = Number(elapsed(from));
-      console.log(`\n── ${script} ${ok ? 'passed' : 'FAILED'} in ${seconds} s ──`);
+      const outcome = { script, seconds: elapsed(from), ok: code === 0 };
+      console.log(
+        `\n── [${elapsed()} s] ${script} ${outcome.ok ? 'passed' : 'FAILED'} in ${outcome.seconds} s ──`,
+      );
       process.stdout.write(Buffer.concat(output));
-      resolve({ script, seconds, ok });
+      resolve(outcome);
     });
   });
 }
 
 /**
- * Runs a lane's stages in order, each after what it waits for.
- * @param {{ script: string, after?: string }[]} lane
+ * Runs a lane's stages in order, each once the stages it needs have passed.
+ * @param {Stage[]} lane
  * @returns {Promise<Outcome[]>}
  */
 async function runLane(lane) {
   /** @type {Outcome[]} */
   const outcomes = [];
-  let failed = false;
-  for (const { script, after } of lane) {
-    const ready = !failed && (after ? await finished.get(after) : true);
+  for (const { script, needs = [] } of lane) {
+    const ready = (await Promise.all(needs.map((need) => passed.get(need)))).every(Boolean);
     /** @type {Outcome} */
     const outcome = ready ? await run(script) : { script, seconds: 0, ok: undefined };
     outcomes.push(outcome);
-    failed ||= outcome.ok !== true;
     finish.get(script)?.(outcome.ok === true);
   }
   return outcomes;
 }
 
 const outcomes = (await Promise.all(lanes.map(runLane))).flat();
-console.log(`\nnpm test: ${elapsed()} s in all, the two lanes side by side`);
+console.log(`\nnpm test: ${elapsed()} s in all, two lanes side by side`);
 for (const { script, seconds, ok } of outcomes) {
-  const state = ok === undefined ? 'not run: what it needs failed' : ok ? 'passed' : 'FAILED';
+  const state = ok === undefined ? 'not run: a stage it needs failed' : ok ? 'passed' : 'FAILED';
   console.log(`  ${script.padEnd(16)} ${String(seconds).padStart(6)} s  ${state}`);
 }
 process.exit(outcomes.every(({ ok }) => ok) ? 0 : 1);

@@ -55,7 +55,10 @@ describe('<Figure>', () => {
     const html = await render(Figure, { props: { photo, lang: 'en' } });
     expect(html).toMatch(/<figure[^>]*>/);
     expect(html).toContain('alt="A stand-in panel"');
-    expect(html).toMatch(/width="1600"[^>]*height="1067"|height="1067"[^>]*width="1600"/);
+    // The fallback is the widest version the figure shows (1,440 px), not the
+    // 1,600 px original, in the photo's proportions.
+    expect(html).toMatch(/<img src="[^"]*w=1440&amp;h=960&amp;f=jpg"/);
+    expect(html).toMatch(/width="1440"[^>]*height="960"|height="960"[^>]*width="1440"/);
     expect(html).toContain('type="image/avif"');
     expect(html).toContain('type="image/webp"');
     const caption = /<figcaption[^>]*>([\s\S]*)<\/figcaption>/
