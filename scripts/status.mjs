@@ -10,6 +10,7 @@ const { languages } = await import('../src/i18n/locales.ts');
 const { editionProblems } = await import('../src/check/articleIntegrity.ts');
 const { readArticleFile } = await import('../src/check/articleFile.ts');
 const { contentFiles } = await import('../src/check/contentFiles.ts');
+const { languageDoubts } = await import('../src/check/languageDoubt.ts');
 const { formatStatus, lastCommits, translationStatus } =
   await import('../src/newsroom/translationStatus.ts');
 const { changeDates, publicationState, today } = await import('../src/lib/publication.ts');
@@ -43,6 +44,8 @@ const facts = [];
 /** @type {import('../src/check/articleSource.ts').Problem[]} */
 const found = [];
 const unreadable = [];
+/** @type {import('../src/check/articleSource.ts').Problem[]} */
+const doubts = [];
 for (const file of contentFiles(articlesDir, process.cwd()).files) {
   // The facts the content check reads (src/check/articleFile.ts): its valid fields.
   const read = readArticleFile(file, process.cwd());
@@ -66,12 +69,14 @@ for (const file of contentFiles(articlesDir, process.cwd()).files) {
     onSite: republished,
     commit: commits.get(name),
     uncommitted: uncommitted.has(name),
+    translatedFrom: read.facts.translation?.from,
   });
   facts.push(read.facts);
+  doubts.push(...languageDoubts(read.facts));
 }
 
 const status = translationStatus(editions, languages, languages[0]);
-console.log(formatStatus(status, editionProblems(facts, found)));
+console.log(formatStatus(status, editionProblems(facts, found), doubts));
 if (log === undefined)
   console.log('\n(No git history here: translations are not compared by commit.)');
 if (unreadable.length > 0) {

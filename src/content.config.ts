@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { contentDir } from './config/contentDir';
+import { articlePathOf } from './lib/urls';
 import { mdxLoader } from './loaders/mdxLoader';
 import { bodyComponentLists } from './schemas/bodyComponents';
 import { articleSchema } from './schemas/articleSchema';
@@ -19,6 +20,8 @@ const articles = defineCollection({
   loader: mdxLoader({
     base: `${contentDir}/articles`,
     components: bodyComponentLists,
+    articles: `${contentDir}/articles`,
+    pagePath: articlePathOf,
   }),
   schema: ({ image }) =>
     articleSchema({ image, author: reference('authors'), topic: reference('topics') }),
@@ -41,7 +44,12 @@ const names = defineCollection({
 
 const pages = defineCollection({
   // The site's own pages (About, ...): content/pages/<lang>/<page>.mdx, Markdown only.
-  loader: mdxLoader({ base: `${contentDir}/pages`, components: {} }),
+  loader: mdxLoader({
+    base: `${contentDir}/pages`,
+    components: {},
+    articles: `${contentDir}/articles`,
+    pagePath: (lang, name) => `/${lang}/${name}/`,
+  }),
   schema: pageSchema,
 });
 

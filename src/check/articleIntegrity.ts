@@ -21,6 +21,7 @@ import {
   type Problem,
 } from './articleSource';
 import { placementProblems } from './bodyProblems';
+import { outdatedNoteProblem } from './outdatedNote';
 
 /** The ids that exist in the data collections. */
 export interface KnownIds {
@@ -371,9 +372,10 @@ const isAbout = (problem: Problem, field: string): boolean =>
 
 /**
  * A translation must say what the original says of the facts in
- * sharedFields, and is compared on a field only where both editions are
- * valid on it. A field that is not valid in either edition is the schema's
- * to report; a field with a mistake of its own in either file (a date not in
+ * sharedFields, and its page may call it a translation behind its original
+ * only if it is one (outdatedNote.ts). It is compared on a field only where
+ * both editions are valid on it. A field that is not valid in either edition
+ * is the schema's to report; a field with a mistake of its own in either file (a date not in
  * the calendar, a photo id used twice, a "see also" to the article's own
  * translation) is reported in that file. Compared, either would be said a
  * second time as a disagreement, in the translation's file, and could
@@ -401,6 +403,8 @@ function* translationProblems(
       };
     }
   }
+  const note = outdatedNoteProblem(article, original, flawed);
+  if (note) yield note;
 }
 
 /** The non-empty entry lists two articles share: evidence that they are one article. */

@@ -14,9 +14,8 @@ import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { isLang, languages, locales, type Lang } from '../i18n/locales';
-import { slugPattern } from '../lib/slugs';
 import { authorSchema, nameSchema, topicSchema } from '../schemas/dataSchemas';
-import { articlePath, authorPath, parseArticlePath, topicPath } from '../lib/urls';
+import { articlePath, articlePathOf, authorPath, parseArticlePath, topicPath } from '../lib/urls';
 import type { ArticleFacts } from './articleFacts';
 import { readArticleFile } from './articleFile';
 import { articleIntegrityProblems } from './articleIntegrity';
@@ -107,8 +106,7 @@ function pageProblems(page: ContentFile): { source: string; problems: Problem[] 
 }
 
 /** The addresses of an article file that has a page (a file name that is an address). */
-const pageOf = (file: ContentFile): string | undefined =>
-  isLang(file.lang) && slugPattern.test(file.slug) ? articlePath(file.lang, file.slug) : undefined;
+const pageOf = (file: ContentFile): string | undefined => articlePathOf(file.lang, file.slug);
 
 /** The check (see the top of this file), and what the build needs of the content. */
 export async function checkContentFiles({

@@ -67,19 +67,86 @@ export function quotedIn(quote: string, text: string): boolean {
   return true;
 }
 
+/**
+ * How a text's language stands against an edition's: the other language
+ * that scores highest, its score and the edition's own, and by how much it
+ * leads (negative where the edition's own leads). Undefined for a text too
+ * short to tell.
+ */
+export function languageLead(
+  text: string,
+  lang: Lang,
+): { lang: Lang; margin: number; own: number; score: number } | undefined {
+  if ((text.match(/\p{L}/gu) ?? []).length < shortestJudged) return undefined;
+  const scores = languageScores(text);
+  const [best] = languages
+    .filter((other) => other !== lang)
+    .map((other) => ({
+      lang: other,
+      margin: scores[other] - scores[lang],
+      own: scores[lang],
+      score: scores[other],
+    }))
+    .sort((a, b) => b.margin - a.margin);
+  return best;
+}
+
 /** The language another than `lang` that a text is clearly written in, if any. */
 export function otherLanguage(
   text: string,
   lang: Lang,
 ): { lang: Lang; margin: number } | undefined {
-  if ((text.match(/\p{L}/gu) ?? []).length < shortestJudged) return undefined;
-  const scores = languageScores(text);
-  const [best] = languages
-    .filter((other) => other !== lang)
-    .map((other) => ({ lang: other, margin: scores[other] - scores[lang] }))
-    .sort((a, b) => b.margin - a.margin);
-  return best && best.margin > languageMargin ? best : undefined;
+  const best = languageLead(text, lang);
+  return best && best.margin > languageMargin
+    ? { lang: best.lang, margin: best.margin }
+    : undefined;
 }
+
+/** A text of an edition whose language is judged: where it stands, and its words. */
+export interface JudgedText {
+  /** The frontmatter field (headline, standfirst, photos[0].caption); undefined for the body. */
+  path?: PropertyKey[] | undefined;
+  line: number | undefined;
+  text: string;
+}
+
+/**
+ * The texts of an edition whose language is judged, and the edition's
+ * language: none where its lang disagrees with its folder (that is said
+ * on its own). The body is read as a reader reads it, without notes and
+ * components.
+ */
+export function judgedTexts(article: ArticleFacts): { lang?: Lang; texts: JudgedText[] } {
+  const lang =
+    isLang(article.lang) && article.id.startsWith(`${article.lang}/`) ? article.lang : undefined;
+  if (!lang) return { texts: [] };
+  const { body, bodyLine } = splitArticleSource(article.text);
+  const fields: [PropertyKey[], string | undefined][] = [
+    [['headline'], article.headline],
+    [['standfirst'], article.standfirst],
+    ...(article.photos ?? []).map(
+      (photo, index) =>
+        [['photos', index, 'caption'], photo.caption] as [PropertyKey[], string | undefined],
+    ),
+  ];
+  return {
+    lang,
+    texts: [
+      ...fields.flatMap(([path, text]) =>
+        text ? [{ path, line: lineOfField(article.text, path), text }] : [],
+      ),
+      { line: textLineOf(body, bodyLine), text: plainWords(proseOf(body)) },
+    ],
+  };
+}
+
+/** The body without notes for editors and components: what a reader reads. */
+const proseOf = (body: string) =>
+  body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/<[A-Z][^>]*\/>/g, '');
+
+/** Where the text begins: the first line after the closing --- that has something on it. */
+const textLineOf = (body: string, bodyLine: number) =>
+  bodyLine + (/^(?:[ \t]*\n)*/.exec(body)?.[0].split('\n').length ?? 1) - 1;
 
 /** The addresses a reader can follow: the web, mail, and the site's own (relative) ones. */
 const followable = /^(?:https?:|mailto:|[/#.?]|[a-z0-9-]+\/?(?:[#?]|$))/i;
@@ -97,12 +164,8 @@ export function storyProblems(article: ArticleFacts, today?: string): Problem[] 
       ...(advice ? { advice } : {}),
     });
   const { body, bodyLine } = splitArticleSource(article.text);
-  const prose = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/<[A-Z][^>]*\/>/g, '');
-  // An edition whose lang disagrees with its folder is told so; its language is not judged too.
-  const lang =
-    isLang(article.lang) && article.id.startsWith(`${article.lang}/`) ? article.lang : undefined;
-  // Where the text begins: the first line after the closing --- that has something on it.
-  const textLine = bodyLine + (/^(?:[ \t]*\n)*/.exec(body)?.[0].split('\n').length ?? 1) - 1;
+  const prose = proseOf(body);
+  const textLine = textLineOf(body, bodyLine);
 
   (article.quotes ?? []).forEach((quote, index) => {
     if (!quotedIn(quote.text, body)) {
@@ -135,34 +198,27 @@ export function storyProblems(article: ArticleFacts, today?: string): Problem[] 
     }
   }
 
-  if (lang) {
-    const judged: [PropertyKey[], string | undefined][] = [
-      [['headline'], article.headline],
-      [['standfirst'], article.standfirst],
-      ...(article.photos ?? []).map(
-        (photo, index) =>
-          [['photos', index, 'caption'], photo.caption] as [PropertyKey[], string | undefined],
-      ),
-    ];
-    for (const [path, text] of judged) {
-      const other = text && otherLanguage(text, lang);
-      if (other) {
-        at(
-          path,
-          `reads as ${locales[other.lang].names.en}, in the ${locales[lang].names.en} edition`,
-          `write it in ${locales[lang].names.en}, or move the file to articles/${other.lang}/`,
-        );
-      }
-    }
-    const other = otherLanguage(plainWords(prose), lang);
-    if (other) {
-      problems.push({
-        file: article.filePath,
-        line: textLine,
-        message: `the text reads as ${locales[other.lang].names.en}, in the ${locales[lang].names.en} edition (articles/${lang}/)`,
-        advice: `put the ${locales[lang].names.en} text here, or move the file to articles/${other.lang}/`,
-      });
-    }
+  const { lang, texts } = judgedTexts(article);
+  for (const { path, line, text } of texts) {
+    const other = lang && otherLanguage(text, lang);
+    if (!lang || !other) continue;
+    const [language, written] = [locales[other.lang].names.en, locales[lang].names.en];
+    problems.push(
+      path
+        ? {
+            file: article.filePath,
+            line,
+            field: fieldPath(path),
+            message: `reads as ${language}, in the ${written} edition`,
+            advice: `write it in ${written}, or move the file to articles/${other.lang}/`,
+          }
+        : {
+            file: article.filePath,
+            line,
+            message: `the text reads as ${language}, in the ${written} edition (articles/${lang}/)`,
+            advice: `put the ${written} text here, or move the file to articles/${other.lang}/`,
+          },
+    );
   }
 
   if (today !== undefined) {

@@ -8,7 +8,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { languages, type Lang } from '../i18n/locales';
 import { articleCounterparts, type Counterparts } from '../lib/counterparts';
-import { changeDates, outdatedSince } from '../lib/publication';
+import { changeDates, noteLanguage, outdatedSince } from '../lib/publication';
 import type { PublicationDate } from '../lib/publicationDate';
 import { relatedArticlesIndex } from '../lib/relatedArticles';
 import { articleHref, parseArticleId } from '../lib/urls';
@@ -118,8 +118,15 @@ export function articleRelations(article: Article, all: Article[]): ArticleRelat
     published: source.data.published,
   };
   // An edition behind its original says so: the edition it is translated
-  // from, or else the first language's, which the newsroom writes first.
-  const from = translation?.from ?? (lang === languages[0] ? undefined : languages[0]);
+  // from, or else the first language's, which the newsroom writes first (the
+  // content check refuses the note on an edition that is no translation).
+  const first = languages[0];
+  const from = noteLanguage(
+    lang,
+    translation?.from,
+    first,
+    findArticle(all, first, slug)?.data.translation?.from,
+  );
   const original = from && findArticle(all, from, slug);
   const since = original && outdatedSince(changeDates(article.data), changeDates(original.data));
   return { translations, basedOn, outdated: from && since ? { from, since } : undefined };

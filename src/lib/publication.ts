@@ -105,3 +105,20 @@ export function outdatedSince(translation: ChangeDates, original: ChangeDates): 
   const changed = lastChange(original);
   return firstDay(changed) > firstDay(lastChange(translation)) ? changed : undefined;
 }
+
+/**
+ * The language of the edition whose later changes an edition's page reports
+ * (the outdated-translation note): the one it is translated from; else, in
+ * another language than the first, the first language's edition, which the
+ * newsroom writes first, unless that edition is itself translated from this
+ * one (this one is then the original). Undefined where there is none.
+ */
+export function noteLanguage<Lang extends string>(
+  lang: Lang,
+  translatedFrom: Lang | undefined,
+  first: Lang,
+  firstTranslatedFrom: Lang | undefined,
+): Lang | undefined {
+  if (translatedFrom) return translatedFrom;
+  return lang === first || firstTranslatedFrom === lang ? undefined : first;
+}

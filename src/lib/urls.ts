@@ -22,6 +22,15 @@ export function articlePath(lang: Lang, slug: string): string {
   return `/${lang}/articles/${slug}/`;
 }
 
+/**
+ * The address of an article file's page (`<lang folder>/<name>.mdx`), or
+ * undefined where its folder is no language of the site or its name no
+ * address (the content check says so to the editor).
+ */
+export function articlePathOf(lang: string, name: string): string | undefined {
+  return isLang(lang) && slugPattern.test(name) ? articlePath(lang, name) : undefined;
+}
+
 /** A topic's page, listing its articles: `/en/topics/<id>/`. */
 export function topicPath(lang: Lang, topic: string): string {
   return `/${lang}/topics/${topic}/`;

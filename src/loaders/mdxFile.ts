@@ -9,6 +9,7 @@ import { photoFileProblems } from '../check/photoFiles';
 import { wordCount } from '../lib/readingTime';
 import type { Lang } from '../i18n/locales';
 import { renderBody } from './renderBody';
+import type { WithdrawnTargets } from './withdrawnMarkPlugin';
 
 /** What the loader keeps of a file's body besides its HTML. */
 export type BodyFacts = {
@@ -33,6 +34,8 @@ export interface MdxFileOptions {
   components: Readonly<Record<string, string>>;
   /** The collection's schema: Astro's parseData in a build; throws on invalid data. */
   parse: (data: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  /** The withdrawn articles its body may link to, and where it is shown: such links are marked. */
+  withdrawn?: WithdrawnTargets | undefined;
 }
 
 /** The ids a frontmatter list holds: its strings, or its items' `id`s. */
@@ -73,6 +76,7 @@ export async function readMdxFile(source: string, options: MdxFileOptions): Prom
     lang: data.lang as Lang,
     components: Object.keys(options.components),
     fileURL: pathToFileURL(options.file),
+    withdrawn: options.withdrawn,
   });
   const lists = Object.fromEntries(
     Object.values(options.components).map((field) => [field, idsOf(data[field])]),

@@ -6,8 +6,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Problem } from '../check/articleSource';
 import { ContentError } from '../check/contentError';
 import { contentFiles } from '../check/contentFiles';
+import { articlePathOf } from '../lib/urls';
 import { readMdxFile, type BodyFacts } from './mdxFile';
 import { pipelineDigest } from './pipelineDigest';
+import { isWithdrawnAt, linkedArticlePaths, withdraws } from './withdrawnArticles';
 
 export interface MdxLoaderOptions {
   /** The folder of `<lang>/<name>.mdx` files, from the project root (or absolute). */
@@ -17,6 +19,13 @@ export interface MdxLoaderOptions {
    * frontmatter list its `id` names: `{ Photo: 'photos' }`. None for pages.
    */
   components: Readonly<Record<string, string>>;
+  /**
+   * The folder of the articles, from the project root (or absolute): a link
+   * in a body to one that is withdrawn says so (withdrawnMarkPlugin.ts).
+   */
+  articles: string;
+  /** The address of the page a file's body is shown on, from its language folder and name. */
+  pagePath: (lang: string, name: string) => string | undefined;
 }
 
 /** What the loader stores of a file besides its data, in `rendered.metadata`. */
@@ -30,8 +39,9 @@ export type BodyMetadata = BodyFacts & {
  * read once: its frontmatter is checked (photo files, dates as typed) and
  * parsed by the collection's schema, and its body is rendered to HTML by
  * Sätteri with the project's typography (renderBody.ts), with a marker where
- * each body component stands. Across builds an unchanged file (same text,
- * same pipeline) is not read into the pipeline again.
+ * each body component stands and a mark after each link to a withdrawn
+ * article. Across builds an unchanged file (same text, same pipeline, the
+ * same articles it links to withdrawn) is not read into the pipeline again.
  *
  * The HTML goes into a file of its own in the cache folder
  * (`<cacheDir>/bodies/<collection>/<digest>.html`), named in the entry; the
@@ -72,6 +82,19 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
       await mkdir(bodies, { recursive: true });
       const bodyFile = (digest: string) => join(bodies, `${digest}.html`);
 
+      // Which articles are withdrawn, by address, as last read from their
+      // files: a body's links to them are marked, so its digest counts them.
+      const articles = resolve(root, options.articles);
+      const withdrawn = new Map<string, boolean>();
+      const isWithdrawn = async (path: string) => {
+        if (!withdrawn.has(path)) withdrawn.set(path, await isWithdrawnAt(articles, path));
+        return withdrawn.get(path)!;
+      };
+      const site = new URL(config.site ?? 'http://localhost/');
+      // The articles each entry links to: in astro dev, the bodies to render
+      // again when one of them is withdrawn.
+      const linksOf = new Map<string, string[]>();
+
       /** The entry's id: the path from the collection's folder, as written: <lang>/<name>. */
       const idOf = (file: string) =>
         relative(base, file)
@@ -79,9 +102,12 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
           .join('/')
           .replace(/\.mdx$/, '');
 
-      /** Loads one file into the store; returns the problems that keep it out. */
-      const sync = async (file: string): Promise<{ id: string; failures: Problem[] }> => {
-        const filePath = relative(root, file).split(sep).join('/');
+      /**
+       * What is known of a file before it is rendered: the digest of its
+       * text, the page it is shown on and the articles it links to; an
+       * article file also says whether it is withdrawn.
+       */
+      const prepare = async (file: string) => {
         const id = idOf(file);
         // The content check read this text before Astro started, but in
         // astro.config's copy of the modules, not this one's, and Astro has
@@ -89,18 +115,46 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
         // again costs about 0.15 s at 4,000 files; keeping every text for
         // the loader would hold some 90 MB from config setup to the sync.
         const source = await readFile(file, 'utf8');
+        const [lang = '', name = ''] = id.split('/');
+        const own = base === articles ? articlePathOf(lang, name) : undefined;
+        if (own) withdrawn.set(own, withdraws(source));
+        const from = options.pagePath(lang, name);
+        const links = from ? linkedArticlePaths(source, from, site) : [];
+        linksOf.set(id, links);
         // The pipeline is part of the digest, so that a page cached by its
         // entries' digests is rebuilt when the rendering changes.
         const digest = generateDigest(`${pipeline}\u0000${source}`);
+        return { file, id, source, digest, from, links };
+      };
+      type Prepared = Awaited<ReturnType<typeof prepare>>;
+
+      /**
+       * Loads one file into the store, its text read again where it was not
+       * kept and must be rendered; returns the problems that keep it out.
+       */
+      const sync = async (
+        prepared: Omit<Prepared, 'source'> & { source?: string },
+      ): Promise<{ id: string; failures: Problem[] }> => {
+        const { file, id, from } = prepared;
+        const filePath = relative(root, file).split(sep).join('/');
+        const marked: string[] = [];
+        for (const path of prepared.links) if (await isWithdrawn(path)) marked.push(path);
+        // A body's marks are part of its rendering, so of its digest.
+        const digest =
+          marked.length > 0
+            ? generateDigest([prepared.digest, ...marked].join('\u0000'))
+            : prepared.digest;
         if (store.get(id)?.digest === digest && existsSync(bodyFile(digest))) {
           return { id, failures: [] };
         }
 
+        const source = prepared.source ?? (await readFile(file, 'utf8'));
         const read = await readMdxFile(source, {
           file,
           root,
           components: options.components,
           parse: (data) => parseData({ id, data, filePath: file }),
+          withdrawn: from && marked.length > 0 ? { from, site, paths: new Set(marked) } : undefined,
         });
         if ('failures' in read) {
           // The entry as last read stays, carrying the problems, so that in
@@ -121,10 +175,17 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
 
       // The files the content check read (the same walk): one folder per language.
       const files = contentFiles(base, root).files.map((file) => file.path);
+      // First what each file links to and whether it is withdrawn, the texts
+      // not kept; then each file, its text read again only where it changed.
+      const prepared = [];
+      for (let at = 0; at < files.length; at += 16) {
+        const batch = await Promise.all(files.slice(at, at + 16).map(prepare));
+        prepared.push(...batch.map(({ source: _source, ...known }) => known));
+      }
       const results = [];
       // A few files at a time: reading overlaps with rendering, memory stays flat.
-      for (let at = 0; at < files.length; at += 16) {
-        results.push(...(await Promise.all(files.slice(at, at + 16).map(sync))));
+      for (let at = 0; at < prepared.length; at += 16) {
+        results.push(...(await Promise.all(prepared.slice(at, at + 16).map(sync))));
       }
       const loaded = new Set(results.map((result) => result.id));
       for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
@@ -144,22 +205,38 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
       // astro dev: an edited, added or removed file is loaded again on its own.
       const inCollection = (path: string) =>
         path.endsWith('.mdx') && relative(base, path).split(sep).length === 2;
-      const reload = async (path: string) => {
+      const reload = async (path: string, say = true) => {
         if (!inCollection(path)) return;
         try {
-          const { failures } = await sync(path);
+          const { failures } = await sync(await prepare(path));
           if (failures.length > 0) logger.error(new ContentError(failures).message);
-          else logger.info(`reloaded ${relative(root, path)}`);
+          else if (say) logger.info(`reloaded ${relative(root, path)}`);
         } catch (error) {
           logger.error(`${relative(root, path)}: ${(error as Error).message}`);
         }
       };
+      // An article withdrawn, or no longer: the bodies that link to it are rendered again.
+      const rewithdraw = async (path: string) => {
+        const [lang = '', name = '', ...rest] = relative(articles, path).split(sep);
+        const page =
+          rest.length === 0 ? articlePathOf(lang, name.replace(/\.mdx$/, '')) : undefined;
+        if (!page || !path.endsWith('.mdx') || !withdrawn.has(page)) return;
+        const now = await isWithdrawnAt(articles, page);
+        if (now === withdrawn.get(page)) return;
+        withdrawn.set(page, now);
+        for (const [id, links] of linksOf) {
+          if (links.includes(page)) await reload(join(base, `${id}.mdx`), false);
+        }
+      };
       watcher.add(base);
-      watcher.on('change', reload);
-      watcher.on('add', reload);
-      watcher.on('unlink', (path) => {
-        if (inCollection(path)) store.delete(idOf(path));
-      });
+      watcher.add(articles);
+      for (const event of ['change', 'add', 'unlink'] as const) {
+        watcher.on(event, async (path) => {
+          await rewithdraw(path);
+          if (event !== 'unlink') await reload(path);
+          else if (inCollection(path)) store.delete(idOf(path));
+        });
+      }
     },
   };
 }

@@ -30,6 +30,7 @@ import { footnoteOptions } from './footnoteWords';
 import { headingIdsPlugin } from './headingIdsPlugin';
 import { tablesPlugin } from './tablesPlugin';
 import { typographyPlugin } from './typographyPlugin';
+import { withdrawnMarkPlugins, type WithdrawnTargets } from './withdrawnMarkPlugin';
 
 /** An MDX file's body, rendered once, as the content loader stores it. */
 export interface RenderedBody {
@@ -117,13 +118,28 @@ type HastHandle = ReturnType<typeof convertMdastToHastHandle>;
 /**
  * Renders an MDX file (frontmatter and body) with Sätteri: parsed once, in
  * Rust, typeset by the project's rules, headings given ids, the body
+<<<<<<< HEAD
  * components left as markers, the footnotes' words in the article's
  * language and tables as the site shows them (tablesPlugin.ts). Never throws for what is in the file: an MDX
+=======
+ * components left as markers, links to withdrawn articles marked. Never throws for what is in the file: an MDX
+>>>>>>> messages
  * syntax error or a refused construct comes back in `problems`.
  */
 export function renderBody(
   source: string,
-  { lang, components, fileURL }: { lang: Lang; components: readonly string[]; fileURL?: URL },
+  {
+    lang,
+    components,
+    fileURL,
+    withdrawn,
+  }: {
+    lang: Lang;
+    components: readonly string[];
+    fileURL?: URL;
+    /** The withdrawn articles it may link to: such a link is marked (withdrawnMarkPlugin.ts). */
+    withdrawn?: WithdrawnTargets | undefined;
+  },
 ): RenderedBody {
   const body: Omit<RenderedBody, 'html'> = { placements: [], problems: [] };
   let handle: MdastHandle;
@@ -141,6 +157,8 @@ export function renderBody(
       mdxNodesPlugin(components, body),
       typographyPlugin(lang),
       headingIdsPlugin(),
+      // Most bodies link to no withdrawn article: they are not walked for it.
+      ...(withdrawn && withdrawn.paths.size > 0 ? withdrawnMarkPlugins(withdrawn, lang) : []),
     ]) {
       runPlugin(handle, source, plugin, fileURL);
     }

@@ -7,7 +7,12 @@
  * Pure: the tool reads the files and git, this says what they mean.
  */
 import { formatProblem, type Problem } from '../check/articleSource';
-import { outdatedSince, type ChangeDates, type PublicationState } from '../lib/publication';
+import {
+  noteLanguage,
+  outdatedSince,
+  type ChangeDates,
+  type PublicationState,
+} from '../lib/publication';
 
 /** One edition of an article, as the tool read it. */
 export interface Edition {
@@ -24,6 +29,8 @@ export interface Edition {
   commit?: Commit | undefined;
   /** Whether the file has changes not yet committed. */
   uncommitted?: boolean | undefined;
+  /** The language it is translated from (its `translation.from`), where it is a translation. */
+  translatedFrom?: string | undefined;
 }
 
 /** A git commit, as `git log` gives it. */
@@ -86,13 +93,21 @@ export function translationStatus(
         status.missing.push({ edition, lang });
       }
     }
-    const source = edition.lang === original ? undefined : byKey.get(`${original}/${edition.slug}`);
-    if (!source) continue;
-    if (changedAt(source) > changedAt(edition)) {
-      status.olderInGit.push({ translation: edition, original: source });
-    }
-    const since = outdatedSince(edition.changes, source.changes);
+    const first = byKey.get(`${original}/${edition.slug}`);
+    // What its page says (data/articlePage.ts): measured against the edition it names.
+    const from = noteLanguage(
+      edition.lang,
+      edition.translatedFrom,
+      original,
+      first?.translatedFrom,
+    );
+    const noted = from && byKey.get(`${from}/${edition.slug}`);
+    const since = noted && outdatedSince(edition.changes, noted.changes);
     if (since) status.outdatedForReaders.push({ translation: edition, since });
+    if (edition.lang === original || !first) continue;
+    if (changedAt(first) > changedAt(edition)) {
+      status.olderInGit.push({ translation: edition, original: first });
+    }
   }
   return status;
 }
@@ -111,8 +126,16 @@ const stateNote = (edition: Edition) =>
       ? ` [scheduled: ${edition.onSite ?? edition.changes.published}]`
       : ` [${edition.state}]`;
 
-/** The report as `npm run status` prints it; `disagreements` are the build's own problems. */
-export function formatStatus(status: TranslationStatus, disagreements: Problem[]): string {
+/**
+ * The report as `npm run status` prints it; `disagreements` are the build's
+ * own problems, `doubts` the texts whose language an editor should look at
+ * (check/languageDoubt.ts), which the build lets through.
+ */
+export function formatStatus(
+  status: TranslationStatus,
+  disagreements: Problem[],
+  doubts: Problem[] = [],
+): string {
   const section = (title: string, lines: string[], none: string) =>
     [`${title}:`, ...(lines.length > 0 ? lines.map((line) => `  ${line}`) : [`  ${none}`])].join(
       '\n',
@@ -145,6 +168,11 @@ export function formatStatus(status: TranslationStatus, disagreements: Problem[]
         ({ translation, since }) =>
           `${translation.file}: the original changed on ${since}; bring the translation up to date and set its updated: (or a correction) to that day or later`,
       ),
+      'none',
+    ),
+    section(
+      "Texts that may not be in their edition's language (the build lets them through)",
+      doubts.map(formatProblem),
       'none',
     ),
     section(

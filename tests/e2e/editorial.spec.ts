@@ -1,7 +1,7 @@
 // What the newsroom's editorial states look like to a reader, on the
 // test-only fixture site (tests/fixtures/site/): a corrected article, a
-// renamed one's old address, a withdrawn one, and a draft and a future
-// article that are not there at all.
+// renamed one's old address, a withdrawn one and a link to it in another's
+// text, and a draft and a future article that are not there at all.
 import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -61,6 +61,19 @@ test('a withdrawn article leaves a page that says when and why, and nothing more
   // Nor is it listed.
   await page.goto(`${fixtureSite}/en/topics/kazakhstan/`);
   await expect(page.getByRole('link', { name: 'An article that was withdrawn' })).toHaveCount(0);
+});
+
+test('a link in the text to a withdrawn article says so, and leads to its notice', async ({
+  page,
+}) => {
+  await page.goto(article('corrected-article'));
+  const paragraph = page.locator('.prose p').filter({ hasText: 'another test fixture' });
+  await expect(paragraph).toHaveText(
+    'It links in its text to another test fixture\u00A0(withdrawn), which was withdrawn.',
+  );
+  await paragraph.getByRole('link', { name: 'another test fixture' }).click();
+  await expect(page).toHaveURL(article('withdrawn-article'));
+  await expect(page.getByText('This article was withdrawn on 6 June 2019.')).toBeVisible();
 });
 
 test('a draft and an article dated in the future are not on the site', async ({ page }) => {

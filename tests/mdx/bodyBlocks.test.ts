@@ -2,6 +2,7 @@
 // typography, block structure, inline markup, link targets, components) and
 // what does not (how the HTML is written).
 import { describe, expect, it } from 'vitest';
+import { withdrawnMarkHtml } from '../../src/loaders/withdrawnMarkPlugin';
 import { bodyMarker } from '../../src/schemas/bodyMarkers';
 import { bodyBlocks, firstDifference } from './bodyBlocks';
 
@@ -19,6 +20,19 @@ describe('bodyBlocks', () => {
     expect(firstDifference([curly!], [straight!])).toBe(
       'block 1, p: not the same text\n  site:     "“a” – b…"\n  standard: "\\"a\\" - b..."',
     );
+  });
+
+  it("leaves out the site's mark after a link to a withdrawn article, and nothing else", () => {
+    const marked = bodyBlocks(
+      `<p>As <a href="../gone/">the story</a>${withdrawnMarkHtml('en')} said.</p>`,
+    );
+    expect(marked).toEqual([
+      { path: 'p', text: 'As the story said.', inline: ['a[href=../gone/]'] },
+    ]);
+    expect(
+      firstDifference(marked, bodyBlocks('<p>As <a href="../gone/">the story</a> said.</p>')),
+    ).toBeUndefined();
+    expect(bodyBlocks('<p>A <span class="other">(note)</span>.</p>')[0]?.text).toBe('A (note).');
   });
 
   it('keeps a code block as written', () => {

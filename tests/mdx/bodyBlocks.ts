@@ -1,4 +1,5 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { withdrawnMarkClass } from '../../src/loaders/withdrawnMarkPlugin';
 import { bodyParts } from '../../src/schemas/bodyMarkers';
 
 /**
@@ -18,7 +19,8 @@ export interface Block {
    * elements, entities decoded, each run of spaces and line breaks one
    * space (as a browser shows them), a `<br>` a line break, a body component
    * placed inside the text as `<Photo id="..." />`. A code block's text is
-   * kept as written.
+   * kept as written. The mark the site adds after a link to a withdrawn
+   * article ("(withdrawn)") is left out.
    */
   text: string;
   /** Its inline elements in order, with their attributes: `strong`, `a[href=...]`. */
@@ -86,6 +88,9 @@ export function bodyBlocks(html: string): Block[] {
       } else if (node.nodeType === NodeType.ELEMENT_NODE) {
         const child = node as HTMLElement;
         const tag = child.rawTagName.toLowerCase();
+        // The site's own words after a link to a withdrawn article: a fact of
+        // another file, which the standard stack cannot know.
+        if (child.classList.contains(withdrawnMarkClass)) return;
         if (containers.has(tag) || textBlocks.has(tag)) {
           nested.push([child, path]);
           return;

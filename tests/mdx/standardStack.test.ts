@@ -2,8 +2,11 @@
 // stay MDX that the standard stack, @astrojs/mdx with remark-gfm, renders
 // alike, so that an article can always move to it. Every body is rendered
 // both ways and compared block by block: text, inline markup, link targets,
-// heading ids, and where each body component stands.
+// heading ids, and where each body component stands. The mark the site adds
+// after a link to a withdrawn article, a fact of another file, is left out
+// (bodyBlocks.ts); the site's rendering is made with it all the same.
 import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { jsx } from 'astro/jsx-runtime';
@@ -11,7 +14,9 @@ import { loadRenderers } from 'astro:container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { frontmatterData } from '../../src/check/frontmatterData';
 import type { Lang as TypographyLang } from '../../src/i18n/locales';
+import { siteUrl } from '../../src/config/siteUrl';
 import { renderBody } from '../../src/loaders/renderBody';
+import { withdraws } from '../../src/loaders/withdrawnArticles';
 import { bodyComponentNames as bodyComponents } from '../../src/schemas/bodyComponents';
 import BodyMarker from './BodyMarker.astro';
 import { bodyBlocks, firstDifference } from './bodyBlocks';
@@ -49,13 +54,40 @@ beforeAll(async () => {
   });
 });
 
-/** The body as the site renders it (the content loader's renderBody). */
-function siteHtml(file: string): string {
-  const source = readFileSync(`.${file}`, 'utf8');
+/**
+ * The address of the page a file's body is shown on: an About page at
+ * /<lang>/<name>/, an article (the fixtures are English articles of the
+ * test-only site) at /<lang>/articles/<name>/.
+ */
+const pageOf = (file: string, lang: string) =>
+  file.startsWith('/content/pages/')
+    ? `/${lang}/${basename(file, '.mdx')}/`
+    : `/${lang}/articles/${basename(file, '.mdx')}/`;
+
+/** A file's language, as its frontmatter gives it. */
+function langOf(file: string, source: string): TypographyLang {
   const frontmatter = frontmatterData(source);
   if (frontmatter.problem) expect.fail(`${file}: ${frontmatter.problem.message}`);
-  const lang = frontmatter.data.lang as TypographyLang;
-  const { html, problems } = renderBody(source, { lang, components: bodyComponents });
+  return frontmatter.data.lang as TypographyLang;
+}
+
+/** The withdrawn articles among the files: the site marks the links to them. */
+const withdrawn = new Set(
+  files.flatMap((file) => {
+    const source = readFileSync(`.${file}`, 'utf8');
+    return withdraws(source) ? [pageOf(file, langOf(file, source))] : [];
+  }),
+);
+
+/** The body as the site renders it (the content loader's renderBody), links to withdrawn articles marked. */
+function siteHtml(file: string): string {
+  const source = readFileSync(`.${file}`, 'utf8');
+  const lang = langOf(file, source);
+  const { html, problems } = renderBody(source, {
+    lang,
+    components: bodyComponents,
+    withdrawn: { from: pageOf(file, lang), site: new URL(siteUrl), paths: withdrawn },
+  });
   expect(problems, file).toEqual([]);
   return html;
 }

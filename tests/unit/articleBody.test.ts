@@ -296,6 +296,7 @@ describe('localModuleGraph', () => {
       'src/loaders/mdxLoader.ts',
       'src/loaders/renderBody.ts',
       'src/loaders/typographyPlugin.ts',
+      'src/loaders/withdrawnMarkPlugin.ts',
       'src/check/bodyProblems.ts',
       'src/schemas/bodyComponents.ts',
     ]) {

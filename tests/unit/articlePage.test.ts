@@ -92,6 +92,21 @@ describe('articlePagePaths', () => {
     expect(first?.kicker?.id).toBe('kazakhstan');
   });
 
+  it('leaves a withdrawn article out of "Read next", even one the article links to', () => {
+    const linking = entry('en/lead', {
+      seeAlso: ['gone', 'brief'],
+      topics: [ref('topics', 'youth')],
+    });
+    const readNext = (gone: Article) =>
+      articlePagePaths([linking, gone, brief, other], [author], topics)
+        .find((each) => each.props.article.id === 'en/lead')!
+        .props.related.map((card) => card.article.id);
+    const gone = entry('en/gone', { topics: [ref('topics', 'youth')] });
+    expect(readNext(gone)).toEqual(['en/gone', 'en/brief']);
+    const withdrawn = { date: new Date('2026-12-01'), reason: 'Checked.' };
+    expect(readNext(entry('en/gone', { ...gone.data, withdrawn }))).toEqual(['en/brief']);
+  });
+
   it('keys a page by what it shows: a linked article changed, the page is made again', () => {
     const changedBrief = entry('en/brief', { basedOn: 'lead' }, 'edited');
     const again = articlePagePaths([lead, leadRu, changedBrief, other], [author], topics);
@@ -123,6 +138,22 @@ describe('articleRelations', () => {
     });
     expect(articleRelations(leadRu, all).outdated).toBeUndefined();
     expect(articleRelations(lead, all).outdated).toBeUndefined();
+  });
+
+  it('tells the original of an English translation nothing, and the translation its original', () => {
+    const original = entry('ru/lead');
+    const translated = entry('en/lead', {
+      translation: { from: 'ru', by: [ref('authors', 'newsroom')] },
+      corrections: [{ date: new Date('2026-12-02'), text: 'Corrected.' }],
+    });
+    expect(articleRelations(original, [translated, original]).outdated).toBeUndefined();
+    const updated = entry('ru/lead', {
+      updated: publicationDateSchema.parse(new Date('2026-12-03')),
+    });
+    expect(articleRelations(translated, [translated, updated]).outdated).toEqual({
+      from: 'ru',
+      since: '2026-12-03',
+    });
   });
 });
 

@@ -58,9 +58,11 @@ describe('translationStatus', () => {
     ]);
     expect(status.outdatedForReaders).toEqual([{ translation: editions[1], since: '2026-12-02' }]);
     expect(status.heldBack.map((e) => e.file)).toEqual(['content/articles/en/b.mdx']);
-    const report = formatStatus(status, [
-      { file: 'content/articles/ru/x.mdx', field: 'topics', message: 'has ...' },
-    ]);
+    const report = formatStatus(
+      status,
+      [{ file: 'content/articles/ru/x.mdx', field: 'topics', message: 'has ...' }],
+      [{ file: 'content/articles/ru/a.mdx', line: 4, field: 'standfirst', message: 'scores ...' }],
+    );
     expect(report).toContain(
       'content/articles/en/b.mdx [draft]: no ru edition ("b (en)"); it would be content/articles/ru/b.mdx',
     );
@@ -70,6 +72,27 @@ describe('translationStatus', () => {
     expect(report).toContain(
       'Editions that disagree (a build refuses these):\n  content/articles/ru/x.mdx: topics: has ...',
     );
+    expect(report).toContain(
+      "Texts that may not be in their edition's language (the build lets them through):\n  content/articles/ru/a.mdx: line 4: standfirst: scores ...",
+    );
+    expect(formatStatus(status, [])).toContain(
+      "Texts that may not be in their edition's language (the build lets them through):\n  none",
+    );
+  });
+});
+
+describe('translationStatus of an article translated into the first language', () => {
+  it('tells the translation that its original changed, and the original nothing', () => {
+    const later = { published: '2026-11-24', updated: '2026-12-02', corrections: [] };
+    const translated = edition('en', 'd', { translatedFrom: 'ru' });
+    const original = edition('ru', 'd', { changes: later });
+    expect(
+      translationStatus([translated, original], ['en', 'ru'], 'en').outdatedForReaders,
+    ).toEqual([{ translation: translated, since: '2026-12-02' }]);
+    const corrected = edition('en', 'd', { translatedFrom: 'ru', changes: later });
+    expect(
+      translationStatus([corrected, edition('ru', 'd')], ['en', 'ru'], 'en').outdatedForReaders,
+    ).toEqual([]);
   });
 });
 
@@ -126,6 +149,18 @@ describe('npm run status', () => {
       ),
     );
     git('commit', '-qam', 'Update the lead');
+    // A standfirst half translated: its second sentence left in English.
+    const detentions = join(
+      root,
+      'content/articles/ru/detentions-and-blocks-in-kazakhstan-what-will-tokayev-do-next.mdx',
+    );
+    writeFileSync(
+      detentions,
+      readFileSync(detentions, 'utf8').replace(
+        / Участника акции.*$/m,
+        ' One of the protesters, civic activist Alimzhan Izbasarov, was sentenced to 15 days in prison and then received his call-up papers.',
+      ),
+    );
     writeFileSync(
       join(root, 'content/articles/en/only-english.mdx'),
       '---\nlang: en\ndraft: true\nheadline: "Only in English"\nstandfirst: "S."\npublished: 2026-12-05\nauthors: [bulletin-newsroom]\ntopics: [kazakhstan]\n---\n\nBody.\n',
@@ -133,7 +168,7 @@ describe('npm run status', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('reports the untranslated article, the translation behind, and what is held back', () => {
+  it('reports the untranslated article, the translation behind, a text in doubt, and what is held back', () => {
     const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/status.mjs')], {
       cwd: root,
       encoding: 'utf8',
@@ -149,6 +184,10 @@ describe('npm run status', () => {
     );
     expect(out).toContain(
       'content/articles/ru/what-do-protesting-moods-in-kazakhstan-tell-about.mdx: the original changed on 2026-12-02;',
+    );
+    expect(out).toContain(
+      "Texts that may not be in their edition's language (the build lets them through):\n" +
+        '  content/articles/ru/detentions-and-blocks-in-kazakhstan-what-will-tokayev-do-next.mdx: line 4: standfirst: scores 0.54 as Russian and 0.67 as English, too close to tell which it is in (a text in Russian scores 0.5 or more above English); check that this text is in Russian\n\n',
     );
     expect(out).toContain(
       'Not on the published site:\n  content/articles/en/only-english.mdx [draft]',
