@@ -118,12 +118,9 @@ type HastHandle = ReturnType<typeof convertMdastToHastHandle>;
 /**
  * Renders an MDX file (frontmatter and body) with Sätteri: parsed once, in
  * Rust, typeset by the project's rules, headings given ids, the body
-<<<<<<< HEAD
- * components left as markers, the footnotes' words in the article's
- * language and tables as the site shows them (tablesPlugin.ts). Never throws for what is in the file: an MDX
-=======
- * components left as markers, links to withdrawn articles marked. Never throws for what is in the file: an MDX
->>>>>>> messages
+ * components left as markers, links to withdrawn articles marked, the
+ * footnotes' words in the article's language and tables as the site shows
+ * them (tablesPlugin.ts). Never throws for what is in the file: an MDX
  * syntax error or a refused construct comes back in `problems`.
  */
 export function renderBody(
