@@ -303,6 +303,36 @@ function* articleProblems(
       bodyComponentLists[placement.component as keyof typeof bodyComponentLists] in lists,
   );
   yield* placementProblems(placements, bodyComponentLists, lists);
+  yield* unplacedProblems(article, lists);
+}
+
+/**
+ * Entries of a body list that the text never places and that no reader
+ * would see anywhere else (the registry's `unplaced`). Drafts may list what
+ * they have not placed yet; a withdrawn article shows nothing of either; a
+ * body that cannot be read has no placements to go by.
+ */
+function* unplacedProblems(
+  article: ArticleFacts,
+  lists: Partial<Record<string, readonly string[]>>,
+): Generator<Finding> {
+  if (article.draft || article.withdrawn || !article.placements) return;
+  const placed = new Set(article.placements.map(({ component, id }) => `${component} ${id}`));
+  for (const name of bodyComponentNames) {
+    const { list, unplaced } = bodyComponents[name];
+    if (unplaced === 'all') continue;
+    for (const [index, id] of (lists[list] ?? []).entries()) {
+      if (placed.has(`${name} ${id}`)) continue;
+      const entry = (article[list as keyof ArticleFacts] as unknown[] | undefined)?.[index];
+      const shownElsewhere =
+        unplaced === 'first' && index === 0 && !(entry as { unavailable?: true }).unavailable;
+      if (shownElsewhere) continue;
+      yield {
+        at: [list, index],
+        message: `"${id}" is not placed in the text, so no reader would see it: place it with <${name} id="${id}" /> where it belongs, or remove it from ${list}`,
+      };
+    }
+  }
 }
 
 /**

@@ -38,6 +38,12 @@ export interface BodyComponentRow {
   people?: readonly string[];
   /** What both editions of an article must do alike, as the check tells an editor. */
   shared: string;
+  /**
+   * Which entries the text may leave unplaced: `all` (readers meet them
+   * elsewhere on the page), `first` (the first entry, where it is shown
+   * elsewhere), or `none`: an entry no reader would see is refused.
+   */
+  unplaced: 'all' | 'first' | 'none';
   /** The list in `npm run new`'s template, as comment lines (without the `# `). */
   example: readonly string[];
 }
@@ -103,6 +109,9 @@ export function bodyComponentRows<Image extends z.ZodType>({ image }: ListHelper
       texts: ['alt', 'caption', 'credit'],
       files: { src: 'photo' },
       shared: 'show the same photos',
+      // The first photo, when available, is the article's picture on its card,
+      // the front page and link previews, placed in the text or not.
+      unplaced: 'first',
       example: [
         'Photos: put the files in content/photos/ (JPEG, at least 1,600 px wide), then',
         'list them here and place each in the text with <Photo id="..." />:',
@@ -130,6 +139,8 @@ export function bodyComponentRows<Image extends z.ZodType>({ image }: ListHelper
       texts: ['text', 'role'],
       people: ['speaker'],
       shared: 'place the same quotes',
+      // A pull quote shows only where the text places it.
+      unplaced: 'none',
       example: [
         'Quotes, verbatim, placed with <PullQuote id="..." />; speakers as in content/names.json:',
         'quotes:',
@@ -152,6 +163,8 @@ export function bodyComponentRows<Image extends z.ZodType>({ image }: ListHelper
       }),
       texts: [],
       shared: 'link to the same articles',
+      // Every "see also" leads the article's "Read next" list, placed or not.
+      unplaced: 'all',
       example: [
         'Related articles (their file names), placed with <SeeAlso id="..." />:',
         'seeAlso: [other-article]',

@@ -60,9 +60,19 @@ export function factsFrom(spec: ArticleSpec): Partial<ArticleFacts> {
   };
 }
 
-/** What the integrity checks know of an English article file, as `spec` changes it. */
+/** A body that places every photo and quote a spec lists, as a finished article does. */
+export const placingAll = ({ photos = [], quotes = [] }: ArticleSpec): string =>
+  [
+    ...photos.map((id) => `<Photo id="${id}" />`),
+    ...quotes.map((id) => `<PullQuote id="${id}" />`),
+  ].join('\n\n');
+
+/**
+ * What the integrity checks know of an English article file, as `spec`
+ * changes it; without a `source`, its body places all its photos and quotes.
+ */
 export function articleFacts(slug: string, spec: ArticleSpec = {}): ArticleFacts {
-  const text = mdx('');
+  const text = mdx(placingAll(spec));
   return {
     id: `en/${slug}`,
     filePath: `content/articles/en/${slug}.mdx`,
@@ -78,4 +88,15 @@ export function articleFacts(slug: string, spec: ArticleSpec = {}): ArticleFacts
     }),
     ...factsFrom(spec),
   };
+}
+
+/** The file of an edition whose body places all its photos and quotes. */
+export function bodyPlacingAll(facts: ArticleFacts): Pick<ArticleFacts, 'text' | 'placements'> {
+  const text = mdx(
+    placingAll({
+      photos: (facts.photos ?? []).map(({ id }) => id),
+      quotes: (facts.quotes ?? []).map(({ id }) => id),
+    }),
+  );
+  return { text, placements: readBody(text).placements };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleFacts } from '../../src/check/articleFacts';
 import { articleIntegrityProblems as integrityProblems } from '../../src/check/articleIntegrity';
 import { formatProblem } from '../../src/check/articleSource';
-import { articleFacts, factsFrom, mdx, type ArticleSpec } from './articleFacts';
+import { articleFacts, bodyPlacingAll, factsFrom, mdx, type ArticleSpec } from './articleFacts';
 
 const known = {
   authors: new Set(['newsroom', 'cabar']),
@@ -26,6 +26,40 @@ describe('articleIntegrityProblems', () => {
     });
     const brief = article('brief', { basedOn: 'lead', topics: ['youth'] });
     expect(articleIntegrityProblems([lead, brief], known)).toEqual([]);
+  });
+
+  it('refuses a quote or photo that the text never places, which no reader would see', () => {
+    const lead = article('lead', {
+      photos: ['first', 'second'],
+      quotes: ['said'],
+      seeAlso: ['brief'],
+      source: mdx('Text.'),
+    });
+    expect(articleIntegrityProblems([lead, article('brief')], known)).toEqual([
+      'content/articles/en/lead.mdx: photos[1]: "second" is not placed in the text, so no reader would see it: place it with <Photo id="second" /> where it belongs, or remove it from photos',
+      'content/articles/en/lead.mdx: quotes[0]: "said" is not placed in the text, so no reader would see it: place it with <PullQuote id="said" /> where it belongs, or remove it from quotes',
+    ]);
+  });
+
+  it('lets the first photo stay out of the text (it is the picture of cards and previews), but not an unavailable one', () => {
+    const shown = article('lead', { photos: ['first'], source: mdx('Text.') });
+    expect(articleIntegrityProblems([shown], known)).toEqual([]);
+    const unavailable = {
+      ...shown,
+      photos: shown.photos!.map((photo) => ({
+        ...photo,
+        alt: undefined,
+        unavailable: true as const,
+      })),
+    };
+    expect(articleIntegrityProblems([unavailable], known)).toEqual([
+      'content/articles/en/lead.mdx: photos[0]: "first" is not placed in the text, so no reader would see it: place it with <Photo id="first" /> where it belongs, or remove it from photos',
+    ]);
+  });
+
+  it('lets a draft list what it has not placed yet', () => {
+    const draft = article('lead', { quotes: ['said'], draft: true, source: mdx('Text.') });
+    expect(articleIntegrityProblems([draft], known)).toEqual([]);
   });
 
   it('takes a component written as code for text, as MDX does', () => {
@@ -243,18 +277,24 @@ describe('articleIntegrityProblems', () => {
     expect(problems[0]).toContain(expected);
   });
 
-  /** The Russian edition of an article: the same facts, in the ru folder. */
-  const russian = (of: ArticleFacts, spec: ArticleSpec = {}, slug = of.id.slice(3)) => ({
-    ...of,
-    id: `ru/${slug}`,
-    filePath: `content/articles/ru/${slug}.mdx`,
-    lang: 'ru',
-    ...factsFrom({
-      // Its speakers speak the same quotes.
-      ...(spec.speakers && { quotes: (of.quotes ?? []).map((quote) => quote.id) }),
-      ...spec,
-    }),
-  });
+  /**
+   * The Russian edition of an article: the same facts, in the ru folder; its
+   * body places its own photos and quotes unless the spec gives its source.
+   */
+  const russian = (of: ArticleFacts, spec: ArticleSpec = {}, slug = of.id.slice(3)) => {
+    const edition: ArticleFacts = {
+      ...of,
+      id: `ru/${slug}`,
+      filePath: `content/articles/ru/${slug}.mdx`,
+      lang: 'ru',
+      ...factsFrom({
+        // Its speakers speak the same quotes.
+        ...(spec.speakers && { quotes: (of.quotes ?? []).map((quote) => quote.id) }),
+        ...spec,
+      }),
+    };
+    return spec.source === undefined ? { ...edition, ...bodyPlacingAll(edition) } : edition;
+  };
 
   it.each([
     [
