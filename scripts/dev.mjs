@@ -58,14 +58,22 @@ async function waitForCorrections(
       if (now === seen || checking) return;
       checking = true;
       seen = now;
-      problemsNow().then((problems) => {
-        checking = false;
-        current = problems;
-        if (current.length === 0) {
-          clearInterval(timer);
-          resolve(undefined);
-        }
-      });
+      problemsNow()
+        .then((problems) => {
+          current = problems;
+          if (current.length === 0) {
+            clearInterval(timer);
+            resolve(undefined);
+          }
+        })
+        .catch((error) => {
+          // Said in the terminal, and checked again at the next tick.
+          console.error(error);
+          seen = '';
+        })
+        .finally(() => {
+          checking = false;
+        });
     }, 1000);
   });
   // A page that reloads while it waits turns to "starting", reloading after Astro is up.
