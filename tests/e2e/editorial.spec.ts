@@ -3,8 +3,8 @@
 // renamed one's old address, a withdrawn one and a link to it in another's
 // text, and a draft and a future article that are not there at all.
 import { existsSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe';
 import { fixtureSite } from './fixtureSite';
 
 const article = (name: string) => `${fixtureSite}/en/articles/${name}/`;
@@ -33,8 +33,7 @@ test('a corrected article lists its corrections, dated, at its foot and in its s
       text: 'A second correction, to show that corrections are listed oldest first.',
     },
   ]);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("a renamed article's old address leads to it", async ({ page }) => {
@@ -56,8 +55,7 @@ test('a withdrawn article leaves a page that says when and why, and nothing more
   ).toBeVisible();
   await expect(page.getByText('This paragraph must never reach a reader.')).toHaveCount(0);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   // Nor is it listed.
   await page.goto(`${fixtureSite}/en/topics/kazakhstan/`);
   await expect(page.getByRole('link', { name: 'An article that was withdrawn' })).toHaveCount(0);

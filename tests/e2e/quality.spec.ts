@@ -1,11 +1,10 @@
 // Accessibility and what the browser reports, on every page of the built
 // site (discovered from dist/), and keyboard use. HTML validity, links and the
 // CSP as written are checked on the files, without a browser (tests/dist/).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
-import type { AxeResults, RunOptions } from 'axe-core';
+import type { RunOptions } from 'axe-core';
 import { builtPages } from '../dist/builtSite';
+import { axeSource, axeViolations } from './axe';
 
 const pages = builtPages();
 const lead = 'what-do-protesting-moods-in-kazakhstan-tell-about';
@@ -30,47 +29,33 @@ const pageOfEachType = [
   '/en/offline/',
 ];
 
-/**
- * axe-core, added to each page before its own scripts. AxeBuilder
- * (@axe-core/playwright, as the other files use it) sends its 600 kB to the
- * page with every check, and asks for more than a sweep reads: over 80 pages
- * that was most of the browser tests' time.
- */
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-/**
- * The rules of WCAG 2.2 AA and axe's best practices, in the page itself (it has
- * no frames); only the violations are described, not every node that passes.
- */
+/** The rules of WCAG 2.2 AA and axe's best practices. */
 const axeOptions: RunOptions = {
   runOnly: {
     type: 'tag',
     values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
   },
-  resultTypes: ['violations'],
-  iframes: false,
 };
 
-/** The page's window once axe's script has run in it. */
-interface AxeWindow {
-  axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> };
-}
+type Scheme = 'light' | 'dark';
 
-interface View {
-  width: number;
-  scheme: 'light' | 'dark';
+/** A page, and the colour schemes it is checked in, the first one it is opened in. */
+interface Sweep {
+  path: string;
+  schemes: [Scheme, ...Scheme[]];
 }
 
 /**
- * Opens each page in the view and collects every problem: axe violations,
- * console errors and warnings, requests to other hosts, CSP violations.
+ * Opens each page at the width and checks it in each of its colour schemes,
+ * collecting every problem: axe violations, console errors and warnings,
+ * requests to other hosts, CSP violations. A page is opened once, in its
+ * first scheme, and switched to the next as a reader's system would switch
+ * it: the stylesheet's media query and the theme toggle (which listens for
+ * the change) follow, so the page is the one a reader opening it in that
+ * scheme gets, without loading it again.
  */
-async function problemsOn(page: Page, paths: string[], view: View): Promise<string[]> {
-  await page.setViewportSize({ width: view.width, height: 800 });
-  await page.emulateMedia({ colorScheme: view.scheme });
+async function problemsOn(page: Page, width: number, sweep: Sweep[]): Promise<string[]> {
+  await page.setViewportSize({ width, height: 800 });
   await page.addInitScript({ content: axeSource });
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
@@ -92,9 +77,10 @@ async function problemsOn(page: Page, paths: string[], view: View): Promise<stri
       problems.push(`${current}: request to ${url.origin}`);
     }
   });
-  let violations = 0;
-  for (const path of paths) {
+  const checked = new Map<Scheme, number>();
+  for (const { path, schemes } of sweep) {
     current = path;
+    await page.emulateMedia({ colorScheme: schemes[0] });
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(path.includes('404') ? 500 : 400);
     // A search runs after the page loads: check the page with its results.
@@ -108,51 +94,59 @@ async function problemsOn(page: Page, paths: string[], view: View): Promise<stri
         }),
       ),
     );
-    const results = await page.evaluate(
-      (options) => (window as unknown as AxeWindow).axe.run(document, options),
-      axeOptions,
-    );
-    for (const violation of results.violations) {
-      violations += 1;
-      problems.push(
-        `${path}: axe ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
-      );
+    for (const scheme of schemes) {
+      current = `${path} (${scheme})`;
+      await page.emulateMedia({ colorScheme: scheme });
+      // A frame's rendering steps report the changed media query (the theme
+      // toggle's state follows) before its animation frame callbacks run.
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      checked.set(scheme, (checked.get(scheme) ?? 0) + 1);
+      for (const violation of await axeViolations(page, axeOptions)) {
+        problems.push(
+          `${current}: axe ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+        );
+      }
     }
     const csp = await page.evaluate(
       () => (window as unknown as { violations: string[] }).violations,
     );
     problems.push(...csp.map((violation) => `${path}: CSP violation ${violation}`));
   }
-  console.log(
-    `axe: ${violations} violations on ${paths.length} pages at ${view.width}px, ${view.scheme}`,
-  );
+  for (const [scheme, count] of checked) {
+    console.log(`axe: ${count} pages checked at ${width}px, ${scheme}`);
+  }
   return problems;
 }
 
-// Every page in the phone view, in two halves so that both workers share them.
-const half = Math.ceil(pages.length / 2);
-for (const [index, part] of [pages.slice(0, half), pages.slice(half)].entries()) {
-  test(`axe and the browser console: every page (part ${index + 1} of 2) at 360px, light theme`, async ({
+// Every page in the phone view, light, and a page of each type dark too; in
+// two halves so that both workers share them.
+const phoneSweep = [...new Set([...pages, ...pageOfEachType])].map((path): Sweep => ({
+  path,
+  // The search with a query is not a built page: it is checked dark only.
+  schemes: !pages.includes(path)
+    ? ['dark']
+    : pageOfEachType.includes(path)
+      ? ['light', 'dark']
+      : ['light'],
+}));
+const half = Math.ceil(phoneSweep.length / 2);
+for (const [index, part] of [phoneSweep.slice(0, half), phoneSweep.slice(half)].entries()) {
+  test(`axe and the browser console: every page (part ${index + 1} of 2) at 360px, light theme, and a page of each type dark`, async ({
     page,
   }) => {
     test.setTimeout(120_000);
     expect(part.length).toBeGreaterThan(10);
-    expect(await problemsOn(page, part, { width: 360, scheme: 'light' })).toEqual([]);
+    expect(await problemsOn(page, 360, part)).toEqual([]);
   });
 }
 
-for (const view of [
-  { width: 360, scheme: 'dark' },
-  { width: 1280, scheme: 'light' },
-  { width: 1280, scheme: 'dark' },
-] as const) {
-  test(`axe and the browser console: a page of each type at ${view.width}px, ${view.scheme} theme`, async ({
-    page,
-  }) => {
-    test.setTimeout(120_000);
-    expect(await problemsOn(page, pageOfEachType, view)).toEqual([]);
-  });
-}
+test('axe and the browser console: a page of each type at 1280px, light and dark themes', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const sweep = pageOfEachType.map((path): Sweep => ({ path, schemes: ['light', 'dark'] }));
+  expect(await problemsOn(page, 1280, sweep)).toEqual([]);
+});
 
 for (const path of ['/en/articles/what-do-protesting-moods-in-kazakhstan-tell-about/', '/ru/']) {
   test(`keyboard on ${path}: skip link, visible focus, every control in reading order`, async ({
