@@ -34,9 +34,17 @@ export const languageMargin = 0.6;
 /** Texts shorter than this many letters are not judged: a name says nothing of a language. */
 const shortestJudged = 25;
 
+/**
+ * The last text made plain, and its words: an article's prose is asked for
+ * twice in a row (whether there is any, and what language it is in), and on
+ * a large archive making it plain was a tenth of the content check's time.
+ */
+let lastPlain: { text: string; words: string } | undefined;
+
 /** A text as a reader reads it, for comparing words: no typography, no case, no markup. */
 export function plainWords(text: string): string {
-  return text
+  if (lastPlain?.text === text) return lastPlain.words;
+  const words = text
     .normalize('NFC')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
     .replace(/<[A-Z][^>]*\/>/g, ' ')
@@ -48,6 +56,8 @@ export function plainWords(text: string): string {
     .replace(/ ?- ?/g, '-')
     .toLowerCase()
     .trim();
+  lastPlain = { text, words };
+  return words;
 }
 
 /**
