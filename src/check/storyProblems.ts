@@ -35,6 +35,12 @@ export const languageMargin = 0.6;
 const shortestJudged = 25;
 
 /**
+ * Whether a text has that many letters: the search stops at the last of
+ * them, where counting every letter of a long body cost a tenth of the check.
+ */
+const longEnoughToJudge = new RegExp(`(?:\\p{L}\\P{L}*){${shortestJudged}}`, 'u');
+
+/**
  * The last text made plain, and its words: an article's prose is asked for
  * twice in a row (whether there is any, and what language it is in), and on
  * a large archive making it plain was a tenth of the content check's time.
@@ -87,7 +93,7 @@ export function languageLead(
   text: string,
   lang: Lang,
 ): { lang: Lang; margin: number; own: number; score: number } | undefined {
-  if ((text.match(/\p{L}/gu) ?? []).length < shortestJudged) return undefined;
+  if (!longEnoughToJudge.test(text)) return undefined;
   const scores = languageScores(text);
   const [best] = languages
     .filter((other) => other !== lang)

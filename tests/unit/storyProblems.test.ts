@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleFacts } from '../../src/check/articleFacts';
 import { formatProblem } from '../../src/check/articleSource';
-import { otherLanguage, quotedIn, storyProblems } from '../../src/check/storyProblems';
+import {
+  languageLead,
+  otherLanguage,
+  quotedIn,
+  storyProblems,
+} from '../../src/check/storyProblems';
 import { publicationDateSchema } from '../../src/schemas/publicationDate';
 
 const english =
@@ -54,6 +59,12 @@ describe('otherLanguage', () => {
 
   it('does not judge a text too short to tell', () => {
     expect(otherLanguage('Алматы', 'en')).toBeUndefined();
+    // 24 letters are too few, whatever stands between them; 25 are judged.
+    const letters = 'Мы были на площади вчера'.replaceAll(' ', ' — ');
+    expect(letters.match(/\p{L}/gu)).toHaveLength(20);
+    expect(languageLead(`${letters} ещё`, 'en')).toBeUndefined();
+    expect(languageLead(`${letters} ещё, 1 д!`, 'en')).toBeUndefined();
+    expect(languageLead(`${letters} ещё, 1 да!`, 'en')?.lang).toBe('ru');
   });
 });
 
