@@ -43,7 +43,7 @@ const longEnoughToJudge = new RegExp(`(?:\\p{L}\\P{L}*){${shortestJudged}}`, 'u'
 /**
  * The last text made plain, and its words: an article's prose is asked for
  * twice in a row (whether there is any, and what language it is in), and on
- * a large archive making it plain was a tenth of the content check's time.
+ * a large archive making texts plain was a fifth of the content check's time.
  */
 let lastPlain: { text: string; words: string } | undefined;
 
