@@ -4,13 +4,8 @@
  * looking at, reloading itself every two seconds so that it clears as soon
  * as the files are corrected.
  */
+import { escapeHtml } from '../lib/escapeHtml';
 import { formatProblem, type Problem } from './articleSource';
-
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"]/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!,
-  );
 
 /** The HTML page that lists the problems, one per item, file first. */
 export function problemsPage(problems: readonly Problem[]): string {
@@ -19,7 +14,7 @@ export function problemsPage(problems: readonly Problem[]): string {
     .map(({ file, ...problem }) => {
       // The file stands apart, in code; the rest as every report says it.
       const said = formatProblem({ file: '', ...problem });
-      return `<li><code>${escape(file)}</code>: ${escape(said)}</li>`;
+      return `<li><code>${escapeHtml(file)}</code>: ${escapeHtml(said)}</li>`;
     })
     .join('\n');
   return `<!doctype html>

@@ -2,6 +2,7 @@ import { defineMdastPlugin } from 'satteri';
 import { sitePath } from '../check/internalLinks';
 import type { Lang } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
+import { escapeHtml } from '../lib/escapeHtml';
 
 /** What a body needs to know to mark its links to withdrawn articles. */
 export interface WithdrawnTargets {
@@ -19,9 +20,6 @@ export interface WithdrawnTargets {
  * with the standard MDX stack (tests/mdx/) leaves it out.
  */
 export const withdrawnMarkClass = 'withdrawn-mark';
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The mark, as the "see also" of a withdrawn article says it: "(withdrawn)",

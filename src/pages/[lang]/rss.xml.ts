@@ -4,6 +4,7 @@ import { getEntries } from 'astro:content';
 import { useTranslations } from '../../i18n/t';
 import { articlesIn } from '../../data/articles';
 import { datelineParts, siteDate } from '../../lib/dateline';
+import { escapeHtml } from '../../lib/escapeHtml';
 import { formatPublicationDate } from '../../lib/formatDate';
 import { isoDate } from '../../lib/publicationDate';
 import { pagesInEveryLanguage } from '../../lib/counterparts';
@@ -12,9 +13,6 @@ import { articleHref, feedPath } from '../../lib/urls';
 export const getStaticPaths = (() => pagesInEveryLanguage(feedPath)) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * One feed per edition: every article, newest on this site first, with its
@@ -62,7 +60,7 @@ export const GET: APIRoute<Props> = async ({ props: { lang }, site: siteUrl }) =
         categories: topics.map((topic) => topic.data.name[lang]),
         ...dated,
         customData: [
-          `<dc:creator>${escapeXml(names)}</dc:creator>`,
+          `<dc:creator>${escapeHtml(names)}</dc:creator>`,
           'customData' in dated ? dated.customData : '',
           coverage ?? '',
         ].join(''),
