@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { contentDir } from './config/contentDir';
-import { articlePathOf } from './lib/urls';
+import { articlePathOf, sitePagePath } from './lib/urls';
 import { mdxLoader } from './loaders/mdxLoader';
 import { bodyComponentLists } from './schemas/bodyComponents';
 import { articleSchema } from './schemas/articleSchema';
@@ -48,7 +48,7 @@ const pages = defineCollection({
     base: `${contentDir}/pages`,
     components: {},
     articles: `${contentDir}/articles`,
-    pagePath: (lang, name) => `/${lang}/${name}/`,
+    pagePath: sitePagePath,
   }),
   schema: pageSchema,
 });

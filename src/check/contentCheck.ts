@@ -15,7 +15,14 @@ import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { isLang, languages, locales, type Lang } from '../i18n/locales';
 import { authorSchema, nameSchema, topicSchema } from '../schemas/dataSchemas';
-import { articlePath, articlePathOf, authorPath, parseArticlePath, topicPath } from '../lib/urls';
+import {
+  articlePath,
+  articlePathOf,
+  authorPath,
+  parseArticlePath,
+  sitePagePath,
+  topicPath,
+} from '../lib/urls';
 import type { ArticleFacts } from './articleFacts';
 import { readArticleFile } from './articleFile';
 import { articleIntegrityProblems } from './articleIntegrity';
@@ -210,7 +217,7 @@ export async function checkContentFiles({
     ...files.flatMap((file) =>
       file.source === undefined ? [] : [{ ...file, source: file.source, from: pageOf(file) }],
     ),
-    ...pageFiles.map((page) => ({ ...page, from: `/${page.lang}/${page.slug}/` })),
+    ...pageFiles.map((page) => ({ ...page, from: sitePagePath(page.lang, page.slug) })),
   ];
   for (const file of linked) {
     if (file.from === undefined) continue;

@@ -51,6 +51,14 @@ export function aboutPath(lang: Lang): string {
   return `/${lang}/about/`;
 }
 
+/**
+ * One of the site's own pages, from its file `content/pages/<lang folder>/<name>.mdx`:
+ * `/en/about/`.
+ */
+export function sitePagePath(lang: string, name: string): string {
+  return `/${lang}/${name}/`;
+}
+
 /** The RSS feed of one edition: `/en/rss.xml`. */
 export function feedPath(lang: Lang): string {
   return `/${lang}/rss.xml`;

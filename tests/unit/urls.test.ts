@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aboutPath,
+  sitePagePath,
   articleHref,
   articlePath,
   authorPath,
@@ -55,6 +56,8 @@ describe('section paths', () => {
     [topicsPath('ru'), '/ru/topics/'],
     [authorPath('en', 'cabar-newsroom'), '/en/authors/cabar-newsroom/'],
     [aboutPath('ru'), '/ru/about/'],
+    [sitePagePath('en', 'about'), '/en/about/'],
+    [sitePagePath('ru', 'about'), aboutPath('ru')],
     [feedPath('en'), '/en/rss.xml'],
     [feedPath('ru'), '/ru/rss.xml'],
   ])('%s', (actual, expected) => {
