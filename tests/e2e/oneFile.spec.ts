@@ -3,9 +3,8 @@
 // (Chromium, Firefox, WebKit: see the projects in playwright.config.ts).
 // Written once against the engine-neutral Reader (reader/reader.ts). What can
 // be read from the files themselves is checked in tests/dist/oneFile.test.ts.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
 import { expect, test } from './reader/test';
@@ -75,7 +74,7 @@ test('each one-file copy opens from a file with the network blocked: whole, aski
   const reader = await openReader({ javaScript: true, offline: true });
 
   // The browser, so blocked, does report a page that asks for something.
-  const control = join(mkdtempSync(join(tmpdir(), 'one-file-')), 'control.html');
+  const control = test.info().outputPath('control.html');
   writeFileSync(
     control,
     `<!doctype html><html lang="en"><meta http-equiv="content-security-policy" content="default-src 'none'"><title>control</title><img src="https://steppe-bulletin.example/control.png" alt="">`,

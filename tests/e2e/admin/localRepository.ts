@@ -4,14 +4,16 @@
 // instead a folder of the browser's own private file system (a real
 // FileSystemDirectoryHandle, as the picker returns), filled with the clone's
 // files, and copies what the CMS wrote there back into the clone.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 
-/** A copy of content/ in a temporary folder: `root/content/...`. */
+/**
+ * A copy of content/ in the test's output folder, `root/content/...`: kept
+ * after a failure to look at, and cleared by Playwright's next run.
+ */
 export function cloneContent(): string {
-  const root = mkdtempSync(join(tmpdir(), 'admin-clone-'));
+  const root = test.info().outputPath('clone');
   cpSync('content', join(root, 'content'), { recursive: true });
   return root;
 }

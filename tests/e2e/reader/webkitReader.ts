@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,17 +37,28 @@ function freePort(): Promise<number> {
 }
 
 /**
+ * xvfb-run's environment: its temporary folder (the display's key) in the
+ * reader's own, which the reader removes when it closes. Stopped by a signal,
+ * xvfb-run leaves that folder behind.
+ */
+const inScratch = (scratch: string) => ({ env: { ...process.env, TMPDIR: scratch } });
+
+/**
  * Starts WebKitWebDriver under xvfb-run (MiniBrowser is a GTK window: it
  * needs a display) and resolves when it answers. Stopped by its process
  * group: xvfb-run, Xvfb, the driver and the browser it started.
  */
-async function startDriver(paths: WebKitPaths): Promise<{ url: string; stop: () => void }> {
+async function startDriver(
+  paths: WebKitPaths,
+  scratch: string,
+): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   // -a takes the first free display; two starting at once may pick the same,
   // and the one that loses exits: the next try takes another.
   const child = spawn(paths.xvfbRun, ['-a', paths.driver, `--port=${port}`], {
     detached: true,
     stdio: 'ignore',
+    ...inScratch(scratch),
   });
   let exited = false;
   child.on('exit', () => (exited = true));
@@ -79,12 +90,18 @@ export async function webkitReader(
 ): Promise<Reader> {
   // A blocked network: every address goes through a proxy that is not there (port 9, discard).
   const network = offline ? ['--proxy=http://127.0.0.1:9', '--ignore-host='] : [];
+  // The reader's temporary files (xvfb-run's, the frames of resize()), removed by close().
+  const scratch = mkdtempSync(join(tmpdir(), 'webkit-reader-'));
+  const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
   let started: { url: string; stop: () => void } | undefined;
   for (let attempt = 0; !started; attempt += 1) {
     try {
-      started = await startDriver(paths);
+      started = await startDriver(paths, scratch);
     } catch (error) {
-      if (attempt === 2) throw error;
+      if (attempt === 2) {
+        removeScratch();
+        throw error;
+      }
     }
   }
   const driverProcess = started;
@@ -102,6 +119,7 @@ export async function webkitReader(
       .build();
   } catch (error) {
     driverProcess.stop();
+    removeScratch();
     throw error;
   }
 
@@ -127,6 +145,7 @@ export async function webkitReader(
   }
 
   let opened = '';
+  let frames = 0;
   return {
     async open(path) {
       opened = new URL(path, origin).href;
@@ -161,7 +180,8 @@ export async function webkitReader(
       // WebKitGTK keeps its window wider than a phone (about 447 px, for its
       // header bar): there the page is shown in a frame of the size asked
       // for, as a phone's screen would show it, and read inside it.
-      const frame = join(mkdtempSync(join(tmpdir(), 'webkit-reader-')), 'frame.html');
+      frames += 1;
+      const frame = join(scratch, `frame-${frames}.html`);
       writeFileSync(
         frame,
         `<!doctype html><title>${width} px</title><body style="margin:0"><iframe src="${opened}" style="border:0;width:${width}px;height:${height}px"></iframe>`,
@@ -195,7 +215,7 @@ export async function webkitReader(
             '--exit-after-load',
             opened,
           ],
-          { timeout: 30_000 },
+          { timeout: 30_000, ...inScratch(scratch) },
           (error, stdout, stderr) => {
             if (error) reject(error);
             else
@@ -214,7 +234,10 @@ export async function webkitReader(
     texts: (selector) => driver.executeScript(textsOf, selector),
     attribute: (selector, name) => driver.executeScript(attributeOf, { selector, name }),
     async close() {
-      await driver.quit().finally(() => driverProcess.stop());
+      await driver.quit().finally(() => {
+        driverProcess.stop();
+        removeScratch();
+      });
     },
   };
 }
