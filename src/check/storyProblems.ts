@@ -41,15 +41,20 @@ const shortestJudged = 25;
 const longEnoughToJudge = new RegExp(`(?:\\p{L}\\P{L}*){${shortestJudged}}`, 'u');
 
 /**
- * The last text made plain, and its words: an article's prose is asked for
- * twice in a row (whether there is any, and what language it is in), and on
- * a large archive making texts plain was a fifth of the content check's time.
+ * The long texts last made plain (an article's body and its prose), and their
+ * words: each is asked for again within the article (once per pull quote,
+ * whether there is any prose, what language it is in), and on a large
+ * archive making texts plain was a fifth of the content check's time. Short
+ * texts (a quote's parts) are cheap, and would push the long ones out.
  */
-let lastPlain: { text: string; words: string } | undefined;
+const lastPlain: { text: string; words: string }[] = [];
+const remembered = 2;
+const worthRemembering = 500;
 
 /** A text as a reader reads it, for comparing words: no typography, no case, no markup. */
 export function plainWords(text: string): string {
-  if (lastPlain?.text === text) return lastPlain.words;
+  const known = lastPlain.find((entry) => entry.text === text);
+  if (known) return known.words;
   const words = text
     .normalize('NFC')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
@@ -62,7 +67,10 @@ export function plainWords(text: string): string {
     .replace(/ ?- ?/g, '-')
     .toLowerCase()
     .trim();
-  lastPlain = { text, words };
+  if (text.length >= worthRemembering) {
+    lastPlain.unshift({ text, words });
+    lastPlain.length = Math.min(lastPlain.length, remembered);
+  }
   return words;
 }
 
