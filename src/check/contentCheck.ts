@@ -25,6 +25,7 @@ import {
 } from '../lib/urls';
 import type { ArticleFacts } from './articleFacts';
 import { readArticleFile } from './articleFile';
+import { checkCodeVersion, storyCache } from './storyCache';
 import { articleIntegrityProblems } from './articleIntegrity';
 import type { Problem } from './articleSource';
 import { readBody } from './bodySyntax';
@@ -68,6 +69,11 @@ export interface ContentCheckOptions {
    * `npm run dev`, which shows every article.
    */
   today?: string | undefined;
+  /**
+   * Where the check keeps each article's story problems for the next check
+   * (storyCache.ts), in the build's cache folder; undefined keeps nothing.
+   */
+  storyCacheFile?: string | undefined;
 }
 
 /** What the check found, and what the build needs of the content before Astro reads it. */
@@ -122,6 +128,7 @@ export async function checkContentFiles({
   site,
   routeFiles,
   today,
+  storyCacheFile,
 }: ContentCheckOptions): Promise<ContentCheck> {
   const problems: Problem[] = [];
   const linksToWithdrawn: WithdrawnLink[] = [];
@@ -199,9 +206,12 @@ export async function checkContentFiles({
     }
   }
   // What an editor-in-chief would refuse in what is to be published (drafts are work in progress).
+  const stories = storyCache(storyCacheFile, storyCacheFile ? checkCodeVersion(cwd) : '', today);
   for (const file of files) {
-    if (file.facts && !file.facts.draft) problems.push(...storyProblems(file.facts, today));
+    if (!file.facts || file.facts.draft) continue;
+    problems.push(...stories.problemsOf(file.facts, (facts) => storyProblems(facts, today)));
   }
+  stories.save();
   const pageFiles = pages.files.map((page) => ({ ...page, ...pageProblems(page) }));
   // Each language's About page is linked from every page's footer.
   for (const lang of languages) {

@@ -64,6 +64,7 @@ export function checkContent(
           }),
           // The dev server shows drafts and future articles; a build publishes as of today.
           today: dev ? undefined : today(site.timeZone, process.env.BUILD_DATE),
+          storyCacheFile: fileURLToPath(new URL('content-check/stories.json', config.cacheDir)),
         };
         const found = await checkContentFiles(options);
         if (found.problems.length > 0 && !dev) throw new ContentError(found.problems);
