@@ -4,6 +4,7 @@
 // without it, whether the cache is cold, warm or unreadable.
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -132,13 +133,7 @@ describe('checkCodeVersion', () => {
     ['the locked packages change', 'package-lock.json', '{"lockfileVersion": 4}'],
   ])('changes when %s', (_, path, text) => {
     const before = checkCodeVersion(root);
-    const old = (() => {
-      try {
-        return readFileSync(join(root, path), 'utf8');
-      } catch {
-        return undefined;
-      }
-    })();
+    const old = existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined;
     writeFileSync(join(root, path), text);
     expect(checkCodeVersion(root)).not.toBe(before);
     if (old === undefined) rmSync(join(root, path));
