@@ -29,7 +29,7 @@ import type { Problem } from './articleSource';
  * root, and the lock file of the packages it uses (the Markdown parser, YAML,
  * the schema library): a change to any of them changes what it finds.
  */
-export const checkCode = [
+const checkCode = [
   'src/check',
   'src/i18n',
   'src/lib',
@@ -64,7 +64,7 @@ interface Kept {
 }
 
 /** The key of an article's entry: a digest of what its facts are read from. */
-export function articleKey(article: ArticleFacts): string {
+function articleKey(article: ArticleFacts): string {
   return createHash('sha256')
     .update(`${article.filePath}\0${article.id}\0${article.lang}\0`)
     .update(article.text)
@@ -77,8 +77,6 @@ export interface StoryCache {
   problemsOf(article: ArticleFacts, judge: (article: ArticleFacts) => Problem[]): Problem[];
   /** Writes the entries asked for since it was opened, and only those, for the next check. */
   save(): void;
-  /** How many articles' problems were kept from the last check, and how many were found. */
-  counts(): { kept: number; found: number };
 }
 
 /**
@@ -95,7 +93,6 @@ export function storyCache(
     .digest('hex');
   const last = file ? readKept(file, version) : {};
   const now: Record<string, Problem[]> = {};
-  let kept = 0;
   let found = 0;
   return {
     problemsOf(article, judge) {
@@ -103,7 +100,6 @@ export function storyCache(
       const key = articleKey(article);
       const known = now[key] ?? last[key];
       if (known) {
-        kept += 1;
         now[key] = known;
         return known.map((problem) => ({ ...problem }));
       }
@@ -124,7 +120,6 @@ export function storyCache(
         // A cache folder that cannot be written only costs the next check its shortcut.
       }
     },
-    counts: () => ({ kept, found }),
   };
 }
 

@@ -58,7 +58,7 @@ function check(
   const cache = storyCache(file, code, today);
   const said = articles.map((facts) => cache.problemsOf(facts, judge));
   cache.save();
-  return { judged, said, counts: cache.counts() };
+  return { judged, said };
 }
 
 describe('storyCache', () => {
@@ -74,7 +74,6 @@ describe('storyCache', () => {
     const second = check(file, [a, b]);
     expect(second.judged).toEqual([]);
     expect(second.said).toEqual(first.said);
-    expect(second.counts).toEqual({ kept: 2, found: 0 });
   });
 
   it.each([
