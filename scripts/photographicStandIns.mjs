@@ -26,6 +26,9 @@ const height = 1067;
  */
 function fractalNoise(random, cell, stretch = 1, persistence = 0.55) {
   const field = new Float32Array(width * height);
+  // What depends on the column only, worked out once per grid size rather than once a pixel.
+  const columnAt = new Int32Array(width);
+  const columnWeight = new Float64Array(width);
   let weight = 1;
   let total = 0;
   for (let size = cell; size >= 2; size /= 2) {
@@ -33,20 +36,26 @@ function fractalNoise(random, cell, stretch = 1, persistence = 0.55) {
     const columns = Math.ceil(width / cellX) + 2;
     const rows = Math.ceil(height / size) + 2;
     const grid = Float32Array.from({ length: columns * rows }, random);
+    for (let x = 0; x < width; x += 1) {
+      const gx = x / cellX;
+      const column = Math.floor(gx);
+      const fx = gx - column;
+      columnAt[x] = column;
+      columnWeight[x] = fx * fx * (3 - 2 * fx);
+    }
     for (let y = 0; y < height; y += 1) {
       const gy = y / size;
       const row = Math.floor(gy);
       const fy = gy - row;
       const sy = fy * fy * (3 - 2 * fy);
+      const rowStart = row * columns;
+      const line = y * width;
       for (let x = 0; x < width; x += 1) {
-        const gx = x / cellX;
-        const column = Math.floor(gx);
-        const fx = gx - column;
-        const sx = fx * fx * (3 - 2 * fx);
-        const at = row * columns + column;
+        const sx = columnWeight[x];
+        const at = rowStart + columnAt[x];
         const top = grid[at] + (grid[at + 1] - grid[at]) * sx;
         const bottom = grid[at + columns] + (grid[at + columns + 1] - grid[at + columns]) * sx;
-        field[y * width + x] += (top + (bottom - top) * sy) * weight;
+        field[line + x] += (top + (bottom - top) * sy) * weight;
       }
     }
     total += weight;
@@ -135,27 +144,32 @@ function render(scene, random) {
   const far = ridge(random, scene.horizon * height - 60, 220);
   const near = ridge(random, scene.horizon * height, 90);
   const pixels = Buffer.alloc(width * height * 3);
+  // One pixel's colour, reused: an array a pixel was most of the time spent here.
+  const colour = [0, 0, 0];
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
       const i = y * width + x;
-      let colour;
       if (y < far[x]) {
         const t = Math.min(1, y / far[x]);
         const cloud = Math.max(0, Math.min(1, (cloudNoise[i] - scene.clouds) * 5));
         const shade = 0.78 + 0.3 * (rock[i] - 0.5);
-        colour = scene.sky[0].map((c, k) => {
-          const sky = mix(c, scene.sky[1][k], t * t);
-          return mix(sky, 245 * shade, cloud * 0.85);
-        });
+        for (let k = 0; k < 3; k += 1) {
+          const sky = mix(scene.sky[0][k], scene.sky[1][k], t * t);
+          colour[k] = mix(sky, 245 * shade, cloud * 0.85);
+        }
       } else if (y < near[x]) {
         // Distant hills: rock texture, hazed toward the sky's colour.
         const haze = 0.35 + 0.25 * (1 - (y - far[x]) / Math.max(1, near[x] - far[x]));
-        colour = scene.hills.map((c, k) => mix(c * (0.6 + 0.8 * rock[i]), scene.sky[1][k], haze));
+        for (let k = 0; k < 3; k += 1) {
+          colour[k] = mix(scene.hills[k] * (0.6 + 0.8 * rock[i]), scene.sky[1][k], haze);
+        }
       } else {
         // Ground: coarse patches and fine blades, finer toward the horizon.
         const depth = (y - near[x]) / (height - near[x]);
         const blades = (grass[i] - 0.5) * 2.2 * (0.5 + depth) + rock[i] * 0.8;
-        colour = scene.ground[0].map((c, k) => mix(c, scene.ground[1][k], depth) * (0.45 + blades));
+        for (let k = 0; k < 3; k += 1) {
+          colour[k] = mix(scene.ground[0][k], scene.ground[1][k], depth) * (0.45 + blades);
+        }
       }
       // Sensor grain and a slight vignette, as a camera gives.
       const dx = x / width - 0.5;
