@@ -144,7 +144,7 @@ function render(scene, random) {
   const far = ridge(random, scene.horizon * height - 60, 220);
   const near = ridge(random, scene.horizon * height, 90);
   const pixels = Buffer.alloc(width * height * 3);
-  // One pixel's colour, reused: an array a pixel was most of the time spent here.
+  // One array for every pixel's colour: a new array per pixel was where most of the time went.
   const colour = [0, 0, 0];
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
