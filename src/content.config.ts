@@ -9,6 +9,10 @@ import { authorSchema, nameSchema, pageSchema, topicSchema } from './schemas/dat
 
 // The collections: where each is read from, and its schema (in src/schemas/).
 
+/** An article's authors and topics: entries of the collections below. */
+const author = reference('authors');
+const topic = reference('topics');
+
 const articles = defineCollection({
   // One file per article per language: content/articles/<lang>/<slug>.mdx. The
   // translations of an article share a slug, so they pair by construction.
@@ -23,8 +27,9 @@ const articles = defineCollection({
     articles: `${contentDir}/articles`,
     pagePath: articlePathOf,
   }),
-  schema: ({ image }) =>
-    articleSchema({ image, author: reference('authors'), topic: reference('topics') }),
+  // Astro calls this once per entry (its image() is the entry's); the references
+  // are the same for every entry, so they are made once.
+  schema: ({ image }) => articleSchema({ image, author, topic }),
 });
 
 const authors = defineCollection({
