@@ -126,119 +126,109 @@ function buildClone(root: string): string {
 }
 
 test('an article written in English and Russian with a photo, a pull quote and a see-also is saved as a draft, then published', async ({
-  playwright,
-  launchOptions,
-  baseURL,
+  page,
 }) => {
   test.setTimeout(240_000);
-  // In a browser of its own: after another editing page in the same browser,
-  // the CMS opened this one with the Russian pane closed.
-  const browser = await playwright.chromium.launch(launchOptions);
-  const page = await (await browser.newContext(baseURL ? { baseURL } : {})).newPage();
-  try {
-    const root = cloneContent();
-    await openWithClone(page, root);
-    await page.getByText('What Do Protesting Moods').first().waitFor({ timeout: 60_000 });
-    await page.evaluate(() => {
-      location.hash = '#/collections/articles/new';
+  const root = cloneContent();
+  await openWithClone(page, root);
+  await page.getByText('What Do Protesting Moods').first().waitFor({ timeout: 60_000 });
+  await page.evaluate(() => {
+    location.hash = '#/collections/articles/new';
+  });
+  const [en, ru] = [pane(page, 'English'), pane(page, 'Russian')];
+
+  // What both editions share, entered once in English.
+  await field(en, 'Headline').getByRole('textbox').fill('A Day in Almaty');
+  await field(en, 'Standfirst')
+    .getByRole('textbox')
+    .fill('A test article, written on the editing page.');
+  await field(en, 'Published').getByRole('textbox').fill('2026-11-20');
+  await field(en, 'Authors').getByRole('checkbox', { name: 'Steppe Bulletin newsroom' }).check();
+  await field(en, 'Topics').getByRole('checkbox', { name: 'Kazakhstan' }).check();
+  await en.getByRole('button', { name: /Add .Photos./ }).click();
+  const photo = field(en, 'Photos');
+  await field(photo, 'Id').getByRole('textbox').fill('square');
+  await field(photo, 'File')
+    .locator('input[type=file]')
+    .first()
+    .setInputFiles({
+      name: 'almaty-square.jpg',
+      mimeType: 'image/jpeg',
+      buffer: readFileSync('content/photos/andrei-chebotarev.jpg'),
     });
-    const [en, ru] = [pane(page, 'English'), pane(page, 'Russian')];
+  await field(photo, 'Alt text').getByRole('textbox').fill('A square in Almaty');
+  await field(photo, 'Credit').getByRole('textbox').fill('Steppe Bulletin');
+  await en.getByRole('button', { name: /Add .Quotes./ }).click();
+  const quote = field(en, 'Quotes');
+  await field(quote, 'Id').getByRole('textbox').fill('chebotarev-renewal');
+  await field(quote, 'Words').getByRole('textbox').fill('The trend for renewal has been set.');
+  await field(quote, 'Speaker').getByRole('textbox').fill('Andrei Chebotarev');
+  await field(en, 'See also')
+    .getByRole('checkbox', { name: /What Do Protesting Moods/ })
+    .check();
+  await scrollDownTo(page, 'English', field(en, 'Draft'));
+  await field(en, 'Draft').getByRole('switch').check();
+  const enText = field(en, 'Text');
+  await enText.getByRole('textbox').click();
+  await page.keyboard.type('The analyst said: "The trend for renewal has been set."');
+  await insert(enText, 'Photo', 'square');
+  await insert(enText, 'Pull quote', 'chebotarev-renewal');
+  await insert(enText, 'See also', 'what-do-protesting-moods-in-kazakhstan-tell-about');
 
-    // What both editions share, entered once in English.
-    await field(en, 'Headline').getByRole('textbox').fill('A Day in Almaty');
-    await field(en, 'Standfirst')
-      .getByRole('textbox')
-      .fill('A test article, written on the editing page.');
-    await field(en, 'Published').getByRole('textbox').fill('2026-11-20');
-    await field(en, 'Authors').getByRole('checkbox', { name: 'Steppe Bulletin newsroom' }).check();
-    await field(en, 'Topics').getByRole('checkbox', { name: 'Kazakhstan' }).check();
-    await en.getByRole('button', { name: /Add .Photos./ }).click();
-    const photo = field(en, 'Photos');
-    await field(photo, 'Id').getByRole('textbox').fill('square');
-    await field(photo, 'File')
-      .locator('input[type=file]')
-      .first()
-      .setInputFiles({
-        name: 'almaty-square.jpg',
-        mimeType: 'image/jpeg',
-        buffer: readFileSync('content/photos/andrei-chebotarev.jpg'),
-      });
-    await field(photo, 'Alt text').getByRole('textbox').fill('A square in Almaty');
-    await field(photo, 'Credit').getByRole('textbox').fill('Steppe Bulletin');
-    await en.getByRole('button', { name: /Add .Quotes./ }).click();
-    const quote = field(en, 'Quotes');
-    await field(quote, 'Id').getByRole('textbox').fill('chebotarev-renewal');
-    await field(quote, 'Words').getByRole('textbox').fill('The trend for renewal has been set.');
-    await field(quote, 'Speaker').getByRole('textbox').fill('Andrei Chebotarev');
-    await field(en, 'See also')
-      .getByRole('checkbox', { name: /What Do Protesting Moods/ })
-      .check();
-    await scrollDownTo(page, 'English', field(en, 'Draft'));
-    await field(en, 'Draft').getByRole('switch').check();
-    const enText = field(en, 'Text');
-    await enText.getByRole('textbox').click();
-    await page.keyboard.type('The analyst said: "The trend for renewal has been set."');
-    await insert(enText, 'Photo', 'square');
-    await insert(enText, 'Pull quote', 'chebotarev-renewal');
-    await insert(enText, 'See also', 'what-do-protesting-moods-in-kazakhstan-tell-about');
+  // The Russian texts, beside the English.
+  await field(ru, 'Headline').getByRole('textbox').fill('День в Алматы');
+  await field(ru, 'Standfirst')
+    .getByRole('textbox')
+    .fill('Проверочная статья со страницы редактирования.');
+  // The CMS renders a list's items as they come into view.
+  const ruPhoto = field(ru, 'Photos');
+  await ruPhoto.scrollIntoViewIfNeeded();
+  await field(ruPhoto, 'Alt text').getByRole('textbox').fill('Площадь в Алматы');
+  await field(ruPhoto, 'Credit').getByRole('textbox').fill('«Степной вестник»');
+  const ruQuote = field(ru, 'Quotes');
+  await ruQuote.scrollIntoViewIfNeeded();
+  await field(ruQuote, 'Words').getByRole('textbox').fill('Тренд на обновление задан.');
+  await field(ruQuote, 'Speaker').getByRole('textbox').fill('Андрей Чеботарев');
+  await scrollDownTo(page, 'Russian', field(ru, 'Draft'));
+  await field(ru, 'Draft').getByRole('switch').check();
+  const ruText = field(ru, 'Text');
+  await ruText.getByRole('textbox').click();
+  await page.keyboard.type('Политолог сказал: "Тренд на обновление задан."');
+  await insert(ruText, 'Photo', 'square');
+  await insert(ruText, 'Pull quote', 'chebotarev-renewal');
+  await insert(ruText, 'See also', 'what-do-protesting-moods-in-kazakhstan-tell-about');
+  await save(page);
 
-    // The Russian texts, beside the English.
-    await field(ru, 'Headline').getByRole('textbox').fill('День в Алматы');
-    await field(ru, 'Standfirst')
-      .getByRole('textbox')
-      .fill('Проверочная статья со страницы редактирования.');
-    // The CMS renders a list's items as they come into view.
-    const ruPhoto = field(ru, 'Photos');
-    await ruPhoto.scrollIntoViewIfNeeded();
-    await field(ruPhoto, 'Alt text').getByRole('textbox').fill('Площадь в Алматы');
-    await field(ruPhoto, 'Credit').getByRole('textbox').fill('«Степной вестник»');
-    const ruQuote = field(ru, 'Quotes');
-    await ruQuote.scrollIntoViewIfNeeded();
-    await field(ruQuote, 'Words').getByRole('textbox').fill('Тренд на обновление задан.');
-    await field(ruQuote, 'Speaker').getByRole('textbox').fill('Андрей Чеботарев');
-    await scrollDownTo(page, 'Russian', field(ru, 'Draft'));
-    await field(ru, 'Draft').getByRole('switch').check();
-    const ruText = field(ru, 'Text');
-    await ruText.getByRole('textbox').click();
-    await page.keyboard.type('Политолог сказал: "Тренд на обновление задан."');
-    await insert(ruText, 'Photo', 'square');
-    await insert(ruText, 'Pull quote', 'chebotarev-renewal');
-    await insert(ruText, 'See also', 'what-do-protesting-moods-in-kazakhstan-tell-about');
-    await save(page);
-
-    await copyBack(page, root);
-    const slug = 'a-day-in-almaty';
-    for (const lang of ['en', 'ru']) {
-      const text = article(root, lang, slug);
-      expect(text).toContain('draft: true');
-      expect(text).toContain(`lang: ${lang}`);
-      expect(text).toContain('src: ../../photos/almaty-square.jpg');
-      for (const component of [
-        '<Photo id="square" />',
-        '<PullQuote id="chebotarev-renewal" />',
-        '<SeeAlso id="what-do-protesting-moods-in-kazakhstan-tell-about" />',
-      ]) {
-        expect(text).toContain(`\n\n${component}\n`);
-      }
+  await copyBack(page, root);
+  const slug = 'a-day-in-almaty';
+  for (const lang of ['en', 'ru']) {
+    const text = article(root, lang, slug);
+    expect(text).toContain('draft: true');
+    expect(text).toContain(`lang: ${lang}`);
+    expect(text).toContain('src: ../../photos/almaty-square.jpg');
+    for (const component of [
+      '<Photo id="square" />',
+      '<PullQuote id="chebotarev-renewal" />',
+      '<SeeAlso id="what-do-protesting-moods-in-kazakhstan-tell-about" />',
+    ]) {
+      expect(text).toContain(`\n\n${component}\n`);
     }
-    expect(existsSync(join(root, 'content/photos/almaty-square.jpg'))).toBe(true);
-
-    // Published: both drafts switched off, saved again, and built.
-    await openEntry(page, slug);
-    await scrollDownTo(page, 'English', field(en, 'Draft'));
-    await field(en, 'Draft').getByRole('switch').uncheck();
-    await scrollDownTo(page, 'Russian', field(ru, 'Draft'));
-    await field(ru, 'Draft').getByRole('switch').uncheck();
-    await save(page);
-    await copyBack(page, root);
-    for (const lang of ['en', 'ru']) expect(article(root, lang, slug)).not.toContain('draft: true');
-    const out = buildClone(root);
-    const page_ = (lang: string) =>
-      readFileSync(join(out, lang, 'articles', slug, 'index.html'), 'utf8');
-    expect(page_('en')).toContain(`href="../../../ru/articles/${slug}/" hreflang="ru"`);
-    expect(page_('ru')).toContain(`href="../../../en/articles/${slug}/" hreflang="en"`);
-    expect(page_('ru')).toMatch(/<h1 class="article__headline">День в\u00a0Алматы<\/h1>/);
-  } finally {
-    await browser.close();
   }
+  expect(existsSync(join(root, 'content/photos/almaty-square.jpg'))).toBe(true);
+
+  // Published: both drafts switched off, saved again, and built.
+  await openEntry(page, slug);
+  await scrollDownTo(page, 'English', field(en, 'Draft'));
+  await field(en, 'Draft').getByRole('switch').uncheck();
+  await scrollDownTo(page, 'Russian', field(ru, 'Draft'));
+  await field(ru, 'Draft').getByRole('switch').uncheck();
+  await save(page);
+  await copyBack(page, root);
+  for (const lang of ['en', 'ru']) expect(article(root, lang, slug)).not.toContain('draft: true');
+  const out = buildClone(root);
+  const page_ = (lang: string) =>
+    readFileSync(join(out, lang, 'articles', slug, 'index.html'), 'utf8');
+  expect(page_('en')).toContain(`href="../../../ru/articles/${slug}/" hreflang="ru"`);
+  expect(page_('ru')).toContain(`href="../../../en/articles/${slug}/" hreflang="en"`);
+  expect(page_('ru')).toMatch(/<h1 class="article__headline">День в\u00a0Алматы<\/h1>/);
 });
