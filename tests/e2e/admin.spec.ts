@@ -105,6 +105,22 @@ async function scrollDownTo(page: Page, language: 'English' | 'Russian', target:
   }).toPass({ timeout: 60_000 });
 }
 
+/**
+ * Marks a language's edition a draft, and writes its text with the photo, the
+ * pull quote and the "see also" placed after it.
+ */
+async function draftWithText(page: Page, language: 'English' | 'Russian', sentence: string) {
+  const scope = pane(page, language);
+  await scrollDownTo(page, language, field(scope, 'Draft'));
+  await field(scope, 'Draft').getByRole('switch').check();
+  const text = field(scope, 'Text');
+  await text.getByRole('textbox').click();
+  await page.keyboard.type(sentence);
+  await insert(text, 'Photo', 'square');
+  await insert(text, 'Pull quote', 'chebotarev-renewal');
+  await insert(text, 'See also', 'what-do-protesting-moods-in-kazakhstan-tell-about');
+}
+
 /** Builds the clone's content as `npm run build` does, into the clone; returns the output folder. */
 function buildClone(root: string): string {
   const out = join(root, 'dist');
@@ -166,14 +182,7 @@ test('an article written in English and Russian with a photo, a pull quote and a
   await field(en, 'See also')
     .getByRole('checkbox', { name: /What Do Protesting Moods/ })
     .check();
-  await scrollDownTo(page, 'English', field(en, 'Draft'));
-  await field(en, 'Draft').getByRole('switch').check();
-  const enText = field(en, 'Text');
-  await enText.getByRole('textbox').click();
-  await page.keyboard.type('The analyst said: "The trend for renewal has been set."');
-  await insert(enText, 'Photo', 'square');
-  await insert(enText, 'Pull quote', 'chebotarev-renewal');
-  await insert(enText, 'See also', 'what-do-protesting-moods-in-kazakhstan-tell-about');
+  await draftWithText(page, 'English', 'The analyst said: "The trend for renewal has been set."');
 
   // The Russian texts, beside the English.
   await field(ru, 'Headline').getByRole('textbox').fill('День в Алматы');
@@ -189,14 +198,7 @@ test('an article written in English and Russian with a photo, a pull quote and a
   await ruQuote.scrollIntoViewIfNeeded();
   await field(ruQuote, 'Words').getByRole('textbox').fill('Тренд на обновление задан.');
   await field(ruQuote, 'Speaker').getByRole('textbox').fill('Андрей Чеботарев');
-  await scrollDownTo(page, 'Russian', field(ru, 'Draft'));
-  await field(ru, 'Draft').getByRole('switch').check();
-  const ruText = field(ru, 'Text');
-  await ruText.getByRole('textbox').click();
-  await page.keyboard.type('Политолог сказал: "Тренд на обновление задан."');
-  await insert(ruText, 'Photo', 'square');
-  await insert(ruText, 'Pull quote', 'chebotarev-renewal');
-  await insert(ruText, 'See also', 'what-do-protesting-moods-in-kazakhstan-tell-about');
+  await draftWithText(page, 'Russian', 'Политолог сказал: "Тренд на обновление задан."');
   await save(page);
 
   await copyBack(page, root);
