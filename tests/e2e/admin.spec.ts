@@ -21,7 +21,10 @@ function changedLines(before: string, after: string): string[] {
   return b.filter((line, index) => line !== a[index]);
 }
 
-const pane = (page: Page, language: 'English' | 'Russian') =>
+/** The CMS's name of each edition's pane. */
+type Edition = 'English' | 'Russian';
+
+const pane = (page: Page, language: Edition) =>
   page.getByRole('group', { name: new RegExp(`Edit .${language}. Content`) });
 const field = (scope: Locator, label: string) =>
   scope.getByRole('group', { name: new RegExp(`^“.${label}.” Field$`) });
@@ -97,7 +100,7 @@ async function insert(text: Locator, component: string, id: string): Promise<voi
  * pane's fields only as they come into view, and on a busy machine it renders
  * them later, so the pane is scrolled from its last field rendered until then.
  */
-async function scrollDownTo(page: Page, language: 'English' | 'Russian', target: Locator) {
+async function scrollDownTo(page: Page, language: Edition, target: Locator) {
   await expect(async () => {
     await pane(page, language).getByRole('group').last().hover();
     await page.mouse.wheel(0, 800);
@@ -105,15 +108,20 @@ async function scrollDownTo(page: Page, language: 'English' | 'Russian', target:
   }).toPass({ timeout: 60_000 });
 }
 
+/** An edition's Draft switch, its pane scrolled down to it. */
+async function draftSwitch(page: Page, language: Edition): Promise<Locator> {
+  const draft = field(pane(page, language), 'Draft');
+  await scrollDownTo(page, language, draft);
+  return draft.getByRole('switch');
+}
+
 /**
  * Marks a language's edition a draft, and writes its text with the photo, the
  * pull quote and the "see also" placed after it.
  */
-async function draftWithText(page: Page, language: 'English' | 'Russian', sentence: string) {
-  const scope = pane(page, language);
-  await scrollDownTo(page, language, field(scope, 'Draft'));
-  await field(scope, 'Draft').getByRole('switch').check();
-  const text = field(scope, 'Text');
+async function draftWithText(page: Page, language: Edition, sentence: string) {
+  await (await draftSwitch(page, language)).check();
+  const text = field(pane(page, language), 'Text');
   await text.getByRole('textbox').click();
   await page.keyboard.type(sentence);
   await insert(text, 'Photo', 'square');
@@ -220,10 +228,8 @@ test('an article written in English and Russian with a photo, a pull quote and a
 
   // Published: both drafts switched off, saved again, and built.
   await openEntry(page, slug);
-  await scrollDownTo(page, 'English', field(en, 'Draft'));
-  await field(en, 'Draft').getByRole('switch').uncheck();
-  await scrollDownTo(page, 'Russian', field(ru, 'Draft'));
-  await field(ru, 'Draft').getByRole('switch').uncheck();
+  await (await draftSwitch(page, 'English')).uncheck();
+  await (await draftSwitch(page, 'Russian')).uncheck();
   await save(page);
   await copyBack(page, root);
   for (const lang of ['en', 'ru']) expect(article(root, lang, slug)).not.toContain('draft: true');
