@@ -1,6 +1,6 @@
 // The benchmark's command line: npm run bench -- [--sizes 500,2000,10000] [--at 2000]
 // [--rebuild-at 2000,10000] [--runs 3] [--no-bare] [--no-archive] [--no-rebuild] [--seed 1]
-// [--out bench-results] [--profile]
+// [--out bench-results] [--profile] [--memory 4]
 import { parseArgs } from 'node:util';
 
 export interface BenchOptions {
@@ -23,10 +23,12 @@ export interface BenchOptions {
   out: string;
   /** Build under node --cpu-prof and report the top costs. */
   profile: boolean;
+  /** Build as on a machine with this many GB of memory (memoryLimit.ts), or undefined. */
+  memoryGb: number | undefined;
 }
 
 const usage =
-  'usage: npm run bench -- [--sizes 500,2000,10000] [--at 2000] [--rebuild-at 2000,10000] [--runs 3] [--no-bare] [--no-archive] [--no-rebuild] [--seed 1] [--out bench-results] [--profile]';
+  'usage: npm run bench -- [--sizes 500,2000,10000] [--at 2000] [--rebuild-at 2000,10000] [--runs 3] [--no-bare] [--no-archive] [--no-rebuild] [--seed 1] [--out bench-results] [--profile] [--memory 4]';
 
 const positiveIntegers = (text: string) => text.split(',').map(Number);
 const isPositiveInteger = (n: number) => Number.isInteger(n) && n > 0;
@@ -51,6 +53,7 @@ export function benchOptions(argv: string[]): BenchOptions {
         seed: { type: 'string', default: '1' },
         out: { type: 'string', default: 'bench-results' },
         profile: { type: 'boolean', default: false },
+        memory: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -70,6 +73,10 @@ export function benchOptions(argv: string[]): BenchOptions {
   if (!isPositiveInteger(runs)) throw new Error(`--runs expects a positive integer\n${usage}`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed expects an integer\n${usage}`);
+  const memoryGb = values.memory === undefined ? undefined : Number(values.memory);
+  if (memoryGb !== undefined && !(memoryGb > 0)) {
+    throw new Error(`--memory expects gigabytes, like 4\n${usage}`);
+  }
   return {
     // The archive needs a cold build at `at` to compare with; the rebuilds one at each of theirs.
     sizes: ascending([
@@ -86,5 +93,6 @@ export function benchOptions(argv: string[]): BenchOptions {
     seed,
     out: values.out,
     profile: values.profile,
+    memoryGb,
   };
 }

@@ -21,11 +21,15 @@ import {
   type Measurement,
   type Rebuild,
 } from './table.ts';
+import { memoryLimit, type MemoryLimit } from './memoryLimit.ts';
 import { combinedRuns, timedRun, type RunResult } from './timedRun.ts';
 import { indexSeconds } from './timeReport.ts';
 import { profileCosts, topCostsReport, type CpuProfile } from './topCosts.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+
+/** The memory cgroup every build runs in, with --memory; set once, by main(). */
+let memory: MemoryLimit | undefined;
 
 /** How many HTML pages a build wrote: every .html file under its output folder. */
 async function htmlPageCount(outDir: string): Promise<number> {
@@ -115,9 +119,10 @@ async function measuredBuild(
   const loadBefore = await quietEnough(prefix);
   const progress = progressPrinter(prefix);
   const runs: RunResult[] = [];
+  const killsBefore = (await memory?.oomKills()) ?? 0;
   for (const [index, command] of request.steps.entries()) {
     const run = await timedRun({
-      command,
+      command: memory ? memory.wrap(command) : command,
       cwd: request.cwd,
       env: {
         CONTENT_DIR: request.contentDir,
@@ -149,6 +154,9 @@ async function measuredBuild(
   };
   if (!result.ok) {
     console.error(`${prefix} the build FAILED after ${result.wallSeconds.toFixed(1)} s:`);
+    if (((await memory?.oomKills()) ?? 0) > killsBefore) {
+      console.error(`${prefix} the kernel stopped a process of it for want of memory`);
+    }
     console.error(await logTail(logFile, 25));
   } else {
     console.log(
@@ -227,6 +235,9 @@ const newArticleDay = '2025-01-15';
 
 async function main() {
   const options = benchOptions(process.argv.slice(2));
+  if (options.memoryGb !== undefined) {
+    memory = await memoryLimit(options.memoryGb * 2 ** 30, `steppe-bench-${process.pid}`);
+  }
   const out = resolve(root, options.out);
   const logs = join(out, 'logs');
   await mkdir(logs, { recursive: true });
@@ -238,6 +249,7 @@ async function main() {
       `${options.archive ? `, the archive of real articles at N = ${options.at}` : ''}` +
       `${options.runs > 1 ? `, ${options.runs} cold builds at N = ${options.at}` : ''}` +
       `${options.rebuild ? `, the one-edit and new-article rebuilds at N = ${options.rebuildAt.join(', ')}` : ''}` +
+      `${options.memoryGb === undefined ? '' : `, in ${options.memoryGb} GB of memory`}` +
       `; results in ${relative(root, out) || '.'}/, temp files in ${work}`,
   );
 
@@ -345,7 +357,9 @@ async function main() {
       rebuilds,
     };
     const goals = benchGoals(results);
-    const title = `Build at scale${options.profile ? ', under --cpu-prof (slower than a plain build)' : ''}`;
+    const title =
+      `Build at scale${options.profile ? ', under --cpu-prof (slower than a plain build)' : ''}` +
+      `${options.memoryGb === undefined ? '' : `, in ${options.memoryGb} GB of memory (--memory)`}`;
     const markdown = benchMarkdown(title, results, goals);
     const base = join(out, `bench${options.profile ? '-profiled' : ''}`);
     const machine = {
@@ -365,6 +379,7 @@ async function main() {
     if (!results.rows.every((row) => row.ok)) process.exitCode = 1;
   } finally {
     await rm(work, { recursive: true, force: true });
+    await memory?.remove();
   }
 }
 

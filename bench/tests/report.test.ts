@@ -288,6 +288,8 @@ describe('benchOptions', () => {
       rebuild: false,
       profile: true,
     });
+    expect(benchOptions([]).memoryGb).toBeUndefined();
+    expect(benchOptions(['--memory', '4']).memoryGb).toBe(4);
   });
 
   it('refuses what it does not know', () => {
@@ -295,6 +297,7 @@ describe('benchOptions', () => {
     expect(() => benchOptions(['--at', '-1'])).toThrow(/--at/);
     expect(() => benchOptions(['--rebuild-at', '0'])).toThrow(/--rebuild-at/);
     expect(() => benchOptions(['--runs', '0'])).toThrow(/--runs/);
+    expect(() => benchOptions(['--memory', 'lots'])).toThrow(/--memory expects gigabytes/);
     expect(() => benchOptions(['--fast'])).toThrow(/Unknown option '--fast'[\s\S]*usage/);
   });
 });

@@ -3,7 +3,7 @@ import { formatProblem, type Problem } from './articleSource';
 /**
  * The error a build stops with when the content has mistakes: every
  * problem, each naming its file, kept as data until the build's last words
- * (scripts/build.mjs, editorReport.ts) print them as one block; the dev
+ * (scripts/astroBuild.mjs, editorReport.ts) print them as one block; the dev
  * server shows them in the browser.
  */
 export class ContentError extends Error {

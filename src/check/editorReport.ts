@@ -6,7 +6,7 @@
  * form: `<file>: line N: <field>: <what is wrong; what to do>`. An error that
  * is no content mistake is said to be one for a developer, with its details.
  *
- * Loaded by scripts/build.mjs with Node alone, outside Vite, so its imports
+ * Loaded by scripts/astroBuild.mjs with Node alone, outside Vite, so its imports
  * name their files and import nothing more.
  */
 import { formatProblem, type Problem } from './articleSource.ts';

@@ -5,7 +5,7 @@
  * integrations' notes are left out, and on a terminal one line counts the
  * pages as they are written. Warnings and errors are always shown, except
  * the lines that only announce the error the build's last block gives in
- * full (scripts/build.mjs). The dev server's messages pass unchanged.
+ * full (scripts/astroBuild.mjs). The dev server's messages pass unchanged.
  *
  * Loaded by Node itself (Astro imports the logger outside Vite), so it
  * imports nothing of the project.

@@ -83,13 +83,12 @@ export async function sourcesKey(contentDir: string, lang: string): Promise<stri
   const shared = (await readdir(contentDir, { withFileTypes: true })).filter((file) =>
     file.isFile(),
   );
-  const files = await Promise.all(
-    [...own, ...shared].map(async (file) => {
-      const path = join(file.parentPath, file.name);
-      return { path: path.slice(contentDir.length + 1), digest: digestOf(await readFile(path)) };
-    }),
+  const paths = [...own, ...shared].map((file) => join(file.parentPath, file.name));
+  const digests = await fileDigests(paths);
+  return indexKey(
+    '',
+    paths.map((path, i) => ({ path: path.slice(contentDir.length + 1), digest: digests[i] ?? '' })),
   );
-  return indexKey('', files);
 }
 
 /** Where a language's index is kept. */
@@ -165,11 +164,18 @@ export async function indexerOf(root: string, workerFile: string): Promise<strin
 }
 
 /** The digest of each page's bytes, as built under `site`, in the order given. */
-export async function pageDigests(site: string, pages: readonly string[]) {
+export const pageDigests = (site: string, pages: readonly string[]) =>
+  fileDigests(pages.map((page) => join(site, page)));
+
+/**
+ * Each file's digest, in order, read 64 at a time: an archive's 10,000 files
+ * read at once would pass the limit on open files, and fail.
+ */
+async function fileDigests(paths: readonly string[]): Promise<string[]> {
   const digests = [];
-  for (let at = 0; at < pages.length; at += 64) {
-    const batch = pages.slice(at, at + 64);
-    const contents = await Promise.all(batch.map((page) => readFile(join(site, page))));
+  for (let at = 0; at < paths.length; at += 64) {
+    const batch = paths.slice(at, at + 64);
+    const contents = await Promise.all(batch.map((path) => readFile(path)));
     digests.push(...contents.map((content) => digestOf(content)));
   }
   return digests;

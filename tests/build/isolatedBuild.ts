@@ -56,16 +56,17 @@ export async function buildInIsolation(
 }
 
 /**
- * Runs `npm run build`'s Astro step in a project made by isolatedProject,
- * into `<dir>/<outDir>` with the cache folder `<dir>/<cacheDir>`: builds
- * one after the other in one project may keep a cache folder, or not.
+ * Runs `npm run build` in a project made by isolatedProject, into
+ * `<dir>/<outDir>` with the cache folder `<dir>/<cacheDir>` (builds one
+ * after the other in one project may keep a cache folder, or not), with
+ * `env` added to its environment.
  */
 export async function buildProject(
   dir: string,
-  { outDir = 'dist', cacheDir = 'cache' } = {},
+  { outDir = 'dist', cacheDir = 'cache', env = {} as Record<string, string> } = {},
 ): Promise<BuildResult> {
   const started = performance.now();
-  // `npm run build`'s Astro step, which ends a failed build with the editor's block.
+  // `npm run build`, which ends a failed build with the editor's block.
   const build = join(projectRoot, 'scripts/build.mjs');
   // The Node that runs the tests runs the build: the project's own, whatever is on PATH.
   const child = spawn(process.execPath, [build], {
@@ -76,6 +77,7 @@ export async function buildProject(
       ASTRO_OUT_DIR: join(dir, outDir),
       ASTRO_CACHE_DIR: join(dir, cacheDir),
       NO_COLOR: '1',
+      ...env,
     },
   });
   let output = '';

@@ -2,8 +2,10 @@
 // made from exactly this build's inputs; a language is begun while Astro
 // builds only when its index is likely to be made again.
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   headStartLanguages,
@@ -147,5 +149,25 @@ describe('sourcesKey', () => {
     const before = await keys();
     writeFileSync(join(content, 'photos/p.jpg'), 'a photo');
     expect(await keys()).toEqual(before);
+  });
+
+  it('reads a language of more files than the process may open at once', async () => {
+    const archive = join(content, 'archive');
+    mkdirSync(join(archive, 'articles/en'), { recursive: true });
+    for (let i = 0; i < 600; i += 1) {
+      writeFileSync(join(archive, `articles/en/a-${i}.mdx`), `Article ${i}\n`);
+    }
+    const module = fileURLToPath(
+      new URL('../../src/integrations/searchIndexCache.ts', import.meta.url),
+    );
+    const script = `const { sourcesKey } = await import(${JSON.stringify(module)}); console.log(await sourcesKey(${JSON.stringify(archive)}, 'en'));`;
+    // At most 200 files open at once (a hard limit: Node cannot raise it).
+    const run = spawnSync(
+      'sh',
+      ['-c', 'ulimit -n 200 && exec "$0" --input-type=module -e "$1"', process.execPath, script],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe(await sourcesKey(archive, 'en'));
   });
 });
