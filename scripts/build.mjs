@@ -16,19 +16,21 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { constrainedMemory, execPath } from 'node:process';
 import { totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildInPlaceOf } from './publishBuild.mjs';
 
 const { outDir } = await import('../src/config/outDir.ts');
 const { indexAfterAstro, indexRequestVariable } =
   await import('../src/integrations/indexAfterAstro.ts');
 const { stoppedBuildMessage } = await import('../src/newsroom/stoppedBuild.ts');
+const { editorReport } = await import('../src/check/editorReport.ts');
 
 /** A build that ended with its own message: nothing more to print. */
 class Said extends Error {}
 
 const scratch = await mkdtemp(join(tmpdir(), 'build-'));
 const request = join(scratch, 'search-index.json');
-const astroBuild = new URL('astroBuild.mjs', import.meta.url).pathname;
+const astroBuild = fileURLToPath(new URL('astroBuild.mjs', import.meta.url));
 try {
   await buildInPlaceOf(resolve(outDir), async (folder) => {
     const astro = spawn(execPath, [astroBuild, folder], {
@@ -50,7 +52,9 @@ try {
     if (indexed) console.log(`[search-index] ${indexed}`);
   });
 } catch (error) {
-  if (!(error instanceof Said)) throw error;
+  // What failed after Astro (the index), in the block Astro's failures end with.
+  if (!(error instanceof Said))
+    console.error(`\n${editorReport(error, process.cwd(), () => undefined)}`);
   process.exitCode = 1;
 } finally {
   await rm(scratch, { recursive: true, force: true });
