@@ -44,7 +44,10 @@ describe.runIf(existsSync('/proc/self/cmdline'))('npm run build, stopped by the 
     // The Astro step's process, by the folder it builds into, stopped as memory running out stops it.
     let astro: number | undefined;
     await expect
-      .poll(() => (astro = processWith('astroBuild.mjs', building)), { interval: 20 })
+      .poll(() => (astro = processWith('astroBuild.mjs', building)), {
+        interval: 20,
+        timeout: 60_000,
+      })
       .toBeDefined();
     process.kill(astro!, 'SIGKILL');
     const { status, output } = await build;
