@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { indexerOf, sourcesKey } from './searchIndexCache';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { indexerOf, sourcesOf } from './searchIndexCache';
 import { writeSearchIndex } from './writeSearchIndex';
 
 /**
@@ -27,19 +26,6 @@ export interface IndexRequest {
   root: string;
   /** The content folder, for each language's sourcesKey. */
   contentDir: string;
-}
-
-/** Each language's sourcesKey, by language (none when the content cannot be read). */
-export async function sourcesOf(contentDir: string): Promise<Map<string, string>> {
-  try {
-    const languages = await readdir(join(contentDir, 'articles'));
-    const keys = await Promise.all(
-      languages.map(async (lang) => [lang, await sourcesKey(contentDir, lang)] as const),
-    );
-    return new Map(keys);
-  } catch {
-    return new Map();
-  }
 }
 
 /** Leaves the request for the build's last step. */

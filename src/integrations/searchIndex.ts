@@ -1,9 +1,15 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexRequestVariable, leaveIndexRequest, sourcesOf } from './indexAfterAstro';
+import { indexRequestVariable, leaveIndexRequest } from './indexAfterAstro';
 import { LanguageIndex } from './languageIndex';
-import { headStartLanguages, indexerOf, keptIndex, type KeptIndex } from './searchIndexCache';
+import {
+  headStartLanguages,
+  indexerOf,
+  keptIndex,
+  sourcesOf,
+  type KeptIndex,
+} from './searchIndexCache';
 import {
   articlePages,
   languageOf,
@@ -95,10 +101,14 @@ export function searchIndex(contentDir: string): AstroIntegration {
           .then(async (pages) => {
             const languages = languagesOf(pages);
             const kept = await keptIndexes(languages);
-            const chosen =
-              after !== undefined && pages.length > sideBySidePages
-                ? []
-                : headStartLanguages(languages, pages.length, sideBySidePages, kept, await sources);
+            const chosen = headStartLanguages(
+              languages,
+              pages.length,
+              sideBySidePages,
+              kept,
+              await sources,
+              after !== undefined,
+            );
             return new Map(
               chosen.map((lang) => {
                 const index = new LanguageIndex(workerFile);

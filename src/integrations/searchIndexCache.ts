@@ -50,8 +50,11 @@ export const reusable = (kept: KeptIndex | undefined, key: string | undefined): 
  * they were when their kept index was made (their pages most likely have not changed, and the
  * kept index will do: beginning them would only take the cores from Astro),
  * and above `sideBySide` pages in all only the first of the others (one
- * index in memory at a time). A guess only: a language begun for nothing is
- * dropped, one not begun is indexed from scratch; the index is the same.
+ * index in memory at a time), or none when the index waits for Astro's
+ * process to end (`afterAstro`, indexAfterAstro.ts: beside it, an index
+ * would take the memory that waiting saves). A guess only: a language begun
+ * for nothing is dropped, one not begun is indexed from scratch; the index
+ * is the same.
  */
 export function headStartLanguages(
   lastLanguages: readonly string[],
@@ -59,12 +62,14 @@ export function headStartLanguages(
   sideBySide: number,
   kept: ReadonlyMap<string, KeptIndex>,
   sources: ReadonlyMap<string, string>,
+  afterAstro = false,
 ): string[] {
   const changed = lastLanguages.filter((lang) => {
     const source = sources.get(lang);
     return source === undefined || kept.get(lang)?.sources !== source;
   });
-  return lastPageCount <= sideBySide ? changed : changed.slice(0, 1);
+  if (lastPageCount <= sideBySide) return changed;
+  return afterAstro ? [] : changed.slice(0, 1);
 }
 
 /**
@@ -89,6 +94,19 @@ export async function sourcesKey(contentDir: string, lang: string): Promise<stri
     '',
     paths.map((path, i) => ({ path: path.slice(contentDir.length + 1), digest: digests[i] ?? '' })),
   );
+}
+
+/** Each language's sourcesKey, by language (none when the content cannot be read). */
+export async function sourcesOf(contentDir: string): Promise<Map<string, string>> {
+  try {
+    const languages = await readdir(join(contentDir, 'articles'));
+    const keys = await Promise.all(
+      languages.map(async (lang) => [lang, await sourcesKey(contentDir, lang)] as const),
+    );
+    return new Map(keys);
+  } catch {
+    return new Map();
+  }
 }
 
 /** Where a language's index is kept. */

@@ -88,6 +88,12 @@ describe('headStartLanguages', () => {
     expect(headStartLanguages(['en', 'ru'], count, 6000, kept, now)).toEqual(begun);
   });
 
+  it('begins none above side by side when the index waits for Astro to end', () => {
+    const both = sources('s-en2', 's-ru2');
+    expect(headStartLanguages(['en', 'ru'], 8000, 6000, kept, both, true)).toEqual([]);
+    expect(headStartLanguages(['en', 'ru'], 4000, 6000, kept, both, true)).toEqual(['en', 'ru']);
+  });
+
   it('begins every language of the last build when nothing is kept', () => {
     expect(headStartLanguages(['en', 'ru'], 4000, 6000, new Map(), sources('a', 'b'))).toEqual([
       'en',
